@@ -1,0 +1,76 @@
+import ArgumentParser
+import Dispatch
+import EventWireCore
+import Foundation
+import Logging
+import Synchronization
+
+/// Options every command that logs shares.
+struct LoggingOptions: ParsableArguments {
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: Logger.Level = .info
+
+    /// Sends logs to stderr (stdout belongs to `tail` and `extract`) and returns the command's logger.
+    func bootstrap(label: String) -> Logger {
+        LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
+        var logger = Logger(label: label)
+        logger.logLevel = logLevel
+        return logger
+    }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}
+
+/// Builds the extractor every command uses: the built-in dictionaries.
+func makeExtractor() throws -> any EventExtractor {
+    // TEMPORARY until the engine's Extractor lands.
+    struct NoEvents: EventExtractor { func events(in article: Article) -> [Event] { [] } }
+    return NoEvents()
+}
+
+/// Counts SIGINT and SIGTERM, so commands stop between messages instead of dying mid-send.
+final class SignalCounter: @unchecked Sendable {
+    // @unchecked: `sources` is written only in init; the count is atomic.
+    private let received = Atomic<Int>(0)
+    private var sources: [any DispatchSourceSignal] = []
+
+    /// - Parameter onSignal: called with the running count after each signal.
+    init(signals: [Int32] = [SIGINT, SIGTERM], onSignal: @escaping @Sendable (Int) -> Void = { _ in }) {
+        var made: [any DispatchSourceSignal] = []
+        for number in signals {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [self] in onSignal(received.add(1, ordering: .acquiringAndReleasing).newValue) }
+            source.resume()
+            made.append(source)
+        }
+        sources = made
+    }
+
+    var isRaised: Bool { received.load(ordering: .acquiring) > 0 }
+}
+
+/// Writes a line to stderr.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Whether a file descriptor is a terminal.
+func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+/// `--published` must be an RFC 3339 date or date-time.
+func validatePublished(_ value: String?) throws {
+    if let value, CivilDate(rfc3339: value) == nil {
+        throw ValidationError("--published: '\(value)' is not an RFC 3339 date (2022-11-13) or date-time")
+    }
+}
+
+/// Ends the process at once on the second SIGTERM or SIGINT: the first starts a graceful stop
+/// (in the service group), an operator's second one means "now".
+func exitOnSecondSignal(logger: Logger) -> SignalCounter {
+    SignalCounter { count in
+        guard count >= 2 else { return }
+        logger.warning("second signal: exiting now, unfinished articles are dropped")
+        exit(1)
+    }
+}
