@@ -57,6 +57,8 @@ let package = Package(
             dependencies: [
                 "EventWireDaemon", "EventWireCore", "ZeroMQ",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
             ]
         ),
     ]

@@ -71,22 +71,3 @@ struct TailCommand: ParsableCommand {
 }
 
 extension EventType: ExpressibleByArgument {}
-
-/// Notices missing `sequence` numbers per publisher (`source`).
-struct SequenceGapDetector {
-    private var last: [String: UInt64] = [:]
-
-    /// A message describing the gap before this event, or nil.
-    mutating func check(_ payload: [UInt8]) -> String? {
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(payload))) as? [String: Any],
-            let source = object["source"] as? String,
-            let sequence = (object["sequence"] as? String).flatMap({ UInt64($0) })
-        else { return nil }
-        defer { last[source] = sequence }
-        guard let previous = last[source], sequence != previous + 1 else { return nil }
-        if sequence <= previous {
-            return "\(source) restarted its sequence (\(previous) then \(sequence))"
-        }
-        return "gap: \(sequence - previous - 1) events missed from \(source) (sequence \(previous + 1)...\(sequence - 1))"
-    }
-}

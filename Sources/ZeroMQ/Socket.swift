@@ -168,7 +168,8 @@ extension Socket {
     @discardableResult
     public func send(_ frames: [[UInt8]], dontWait: Bool = false) throws -> Bool {
         guard !frames.isEmpty else {
-            throw ZeroMQError(code: invalidArgument, operation: "zmq_send", detail: "a message needs at least one frame")
+            throw ZeroMQError(
+                code: invalidArgument, operation: "zmq_send", detail: "a message needs at least one frame")
         }
         let socket = try openHandle("zmq_send")
         for (index, frame) in frames.enumerated() {
@@ -218,7 +219,7 @@ extension Socket {
 // MARK: - Receiving
 
 extension Socket {
-    /// Receives one whole multipart message (`zmq_msg_recv` until `ZMQ_RCVMORE` is off).
+    /// Receives one whole multipart message: `zmq_msg_recv` until `zmq_msg_more` (the frame's `ZMQ_RCVMORE`) is 0.
     ///
     /// Only the first frame can wait or time out: the rest of a multipart message arrives with it.
     ///
@@ -246,7 +247,8 @@ extension Socket {
                 return nil
             }
             let size = zmq_msg_size(message)
-            frames.append(size == 0 ? [] : [UInt8](UnsafeRawBufferPointer(start: zmq_msg_data(message), count: size)))
+            let data = UnsafeRawBufferPointer(start: zmq_msg_data(message), count: size)
+            frames.append(size == 0 ? [] : [UInt8](data))
             more = zmq_msg_more(message) != 0
         }
         return frames

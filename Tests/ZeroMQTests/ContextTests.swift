@@ -26,12 +26,8 @@ import ZeroMQ
         #expect(elapsed < 5_000)
 
         // After shutdown every call says "terminated", so loops stop; the owner closes and the context terminates.
-        #expect(try { () throws -> Bool in
-            do { _ = try pull.waitForInput(timeoutMilliseconds: -1) } catch let error as ZeroMQError {
-                return error.isTerminated
-            }
-            return false
-        }())
+        let pollError = #expect(throws: ZeroMQError.self) { try pull.waitForInput(timeoutMilliseconds: -1) }
+        #expect(pollError?.isTerminated == true)
         let makeError = #expect(throws: ZeroMQError.self) { try context.makeSocket(.push) }
         #expect(makeError?.isTerminated == true)
         pull.close()
@@ -55,22 +51,27 @@ import ZeroMQ
 
     @Test func terminateWaitsForSocketsClosedOnTheirOwnThreads() throws {
         let context = try Context()
-        let closed = Mutex(false)
+        let sawTermination = Mutex(false)
         let ready = DispatchSemaphore(value: 0)
-        let thread = DispatchQueue(label: "owner")
-        thread.async {
+        DispatchQueue(label: "owner").async {
+            let socket: Socket
             do {
-                let socket = try context.makeSocket(.pull)
+                socket = try context.makeSocket(.pull)
                 try socket.bind(to: "inproc://owned")
+            } catch {
                 ready.signal()
+                return
+            }
+            ready.signal()
+            do {
                 _ = try socket.receiveMessage()  // blocks until terminate() shuts the context down
             } catch {
-                closed.withLock { $0 = (error as? ZeroMQError)?.isTerminated == true }
+                sawTermination.withLock { $0 = (error as? ZeroMQError)?.isTerminated == true }
             }
-            // The socket is released here, on its own thread, which lets zmq_ctx_term return.
+            socket.close()  // on its own thread; this is what lets zmq_ctx_term return
         }
         ready.wait()
         context.terminate()
-        #expect(closed.withLock { $0 })
+        #expect(sawTermination.withLock { $0 })
     }
 }

@@ -31,7 +31,9 @@ import ZeroMQ
         #expect(endpoint.description == "@ipc:///tmp/x")
     }
 
-    @Test(arguments: ["", "@", ">", "tcp", "127.0.0.1:5555", "@tcp:/x", "://x", "tcp://", ">tcp://", "tcp:// x", "t?p://x"])
+    @Test(arguments: [
+        "", "@", ">", "tcp", "127.0.0.1:5555", "@tcp:/x", "://x", "tcp://", ">tcp://", "tcp:// x", "t?p://x",
+    ])
     func rejectsMalformedText(text: String) {
         let error = #expect(throws: ZeroMQError.self) { try Endpoint(text) }
         #expect(error?.operation == "parse endpoint")

@@ -33,7 +33,8 @@ import ZeroMQ
         }
         #expect(
             received == [
-                ["event.meeting", "m1"], ["event.meeting", "m2"], ["event.meetingroom", "m3"], ["event.meeting", "end"],
+                ["event.meeting", "m1"], ["event.meeting", "m2"], ["event.meetingroom", "m3"],
+                ["event.meeting", "end"],
             ]
         )
         #expect(try subscriber.receiveMessage(dontWait: true) == nil)

@@ -1,0 +1,182 @@
+import EventWireCore
+import Foundation
+import Logging
+import ServiceLifecycle
+import ServiceLifecycleTestKit
+import Synchronization
+import Testing
+import ZeroMQ
+
+@testable import EventWireDaemon
+
+/// A rule-free extractor for the daemon's plumbing tests: one meeting per article whose body says "met".
+/// The real extractor is tested in EventWireCoreTests and end to end.
+struct MetExtractor: EventExtractor {
+    func events(in article: Article) -> [Event] {
+        guard article.body.contains("met") else { return [] }
+        return [
+            Event(
+                type: .meeting, actors: [Actor(name: "A"), Actor(name: "B")], status: .occurred,
+                evidence: [Evidence(start: 0, end: article.body.unicodeScalars.count, text: article.body)],
+                confidence: 0.5, codes: EventCodes(cameo: "040", plover: "CONSULT"))
+        ]
+    }
+}
+
+func freeTCPEndpoint() throws -> String {
+    // Bind a throwaway socket to port 0 and take the port libzmq picked.
+    let context = try Context()
+    let socket = try context.makeSocket(.pull)
+    try socket.bind(to: "tcp://127.0.0.1:*")
+    let endpoint = try socket.lastEndpoint
+    socket.close()
+    context.terminate()
+    return endpoint
+}
+
+@Suite struct DaemonServiceTests {
+    @Test func publishesEventsAndDeadLettersAndDrainsOnGracefulShutdown() async throws {
+        let feedEndpoint = try freeTCPEndpoint()
+        let publishEndpoint = try freeTCPEndpoint()
+        var configuration = DaemonConfiguration()
+        configuration.feedEndpoints = [feedEndpoint]
+        configuration.publishEndpoints = [publishEndpoint]
+        configuration.workers = 2
+        configuration.instance = "test"
+        configuration.host = "h"
+        let logger = Logger(label: "test")
+        let daemon = EventWireDaemon(configuration: configuration, extractor: MetExtractor(), logger: logger)
+
+        let context = try Context()
+        defer { context.terminate() }
+        let feed = try context.makeSocket(.xpub)
+        defer { feed.close() }
+        try feed.setXPubNoDrop(true)
+        try feed.bind(to: feedEndpoint)
+        let events = try context.makeSocket(.sub)
+        defer { events.close() }
+        try events.subscribe(to: "")
+        try events.connect(to: publishEndpoint)
+
+        try await testGracefulShutdown { trigger in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await daemon.run() }
+                // The daemon's SUB has subscribed once XPUB sees it.
+                #expect(try feed.waitForInput(timeoutMilliseconds: 10_000))
+                _ = try feed.receiveMessage()
+                try await Task.sleep(for: .milliseconds(300))  // our SUB reaching the daemon's PUB
+                for i in 0..<20 {
+                    try feed.send(Array(#"{"id":"a\#(i)","body":"They met."}"#.utf8))
+                }
+                try feed.send(Array("garbage".utf8))
+                var received: [(String, [UInt8])] = []
+                while received.count < 21, try events.waitForInput(timeoutMilliseconds: 5_000) {
+                    while let frames = try events.receiveMessage(dontWait: true) {
+                        received.append((String(decoding: frames[0], as: UTF8.self), frames[1]))
+                    }
+                }
+                trigger.triggerGracefulShutdown()
+                try await group.waitForAll()
+                let eventPayloads = received.filter { $0.0 == "event.meeting" }
+                #expect(eventPayloads.count == 20)
+                #expect(received.filter { $0.0 == "deadletter" }.count == 1)
+                let sequences = try eventPayloads.map { payload -> Int in
+                    let object = try JSONSerialization.jsonObject(with: Data(payload.1)) as? [String: Any]
+                    return Int(object?["sequence"] as? String ?? "") ?? -1
+                }
+                #expect(sequences == Array(1...20))
+                let stats = daemon.statistics.snapshot
+                #expect(stats.received == 21 && stats.processed == 20 && stats.rejected[.notJSON] == 1)
+                #expect(stats.published[.meeting] == 20)
+            }
+        }
+    }
+
+    @Test func failsClearlyWhenThePublisherCannotBind() async throws {
+        var configuration = DaemonConfiguration()
+        configuration.feedEndpoints = [try freeTCPEndpoint()]
+        configuration.publishEndpoints = ["tcp://256.1.1.1:1"]
+        let daemon = EventWireDaemon(configuration: configuration, extractor: MetExtractor(), logger: Logger(label: "t"))
+        await #expect(throws: ZeroMQError.self) { try await daemon.run() }
+    }
+}
+
+@Suite struct ExtractionPoolTests {
+    @Test func boundsWorkInFlightAndRunsEverything() async {
+        let pool = ExtractionPool(workers: 2, maxInFlight: 3)
+        let running = Atomic<Int>(0)
+        let peak = Atomic<Int>(0)
+        let done = Atomic<Int>(0)
+        for _ in 0..<40 {
+            pool.submit {
+                let now = running.add(1, ordering: .relaxed).newValue
+                var seen = peak.load(ordering: .relaxed)
+                while now > seen, !peak.compareExchange(expected: seen, desired: now, ordering: .relaxed).exchanged {
+                    seen = peak.load(ordering: .relaxed)
+                }
+                Thread.sleep(forTimeInterval: 0.002)
+                running.subtract(1, ordering: .relaxed)
+                done.add(1, ordering: .relaxed)
+            }
+        }
+        await pool.waitUntilIdle()
+        #expect(done.load(ordering: .relaxed) == 40)
+        #expect(peak.load(ordering: .relaxed) <= 2)  // never more than the workers at once
+    }
+}
+
+@Suite struct ArticleFilesTests {
+    @Test func readsTxtJsonAndJsonlWithPublishedApplied() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ew-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Body one.".write(to: folder.appendingPathComponent("b-one.txt"), atomically: true, encoding: .utf8)
+        try #"{"id":"j","body":"J","published":"2001-01-01"}"#.write(
+            to: folder.appendingPathComponent("a.json"), atomically: true, encoding: .utf8)
+        try "{\"id\":\"l1\",\"body\":\"L\"}\n\nnot json\n".write(
+            to: folder.appendingPathComponent("c.jsonl"), atomically: true, encoding: .utf8)
+        try "ignored".write(to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+
+        let files = try ArticleFiles.files(in: [folder.path])
+        #expect(files.map { ($0 as NSString).lastPathComponent } == ["a.json", "b-one.txt", "c.jsonl"])
+        var records: [ArticleFiles.Record] = []
+        for file in files {
+            try ArticleFiles(published: "2022-11-13").forEachArticle(inFile: file) { records.append($0) }
+        }
+        #expect(records.count == 4)
+        let articles = records.map { try? Article(json: $0.payload) }
+        #expect(articles[0]?.published == "2001-01-01")  // its own date wins
+        #expect(articles[1]?.id == "b-one" && articles[1]?.body == "Body one." && articles[1]?.published == "2022-11-13")
+        #expect(articles[2]?.published == "2022-11-13")
+        #expect(articles[3] == nil)  // passed on as it is, for the decoder to reject
+        #expect(records[3].origin.hasSuffix("c.jsonl:3"))
+    }
+
+    @Test func refusesMissingPathsAndOtherKinds() {
+        #expect(throws: ArticleFiles.ReadError.self) { try ArticleFiles.files(in: ["/no/such/path"]) }
+        #expect(throws: ArticleFiles.ReadError.self) { try ArticleFiles.files(in: ["/etc/hostname"]) }
+    }
+}
+
+@Suite struct SequenceGapDetectorTests {
+    func payload(_ source: String, _ sequence: Int) -> [UInt8] {
+        Array(#"{"source":"\#(source)","sequence":"\#(sequence)"}"#.utf8)
+    }
+
+    @Test func reportsGapsPerSourceAndRestarts() {
+        var detector = SequenceGapDetector()
+        #expect(detector.check(payload("a", 5)) == nil)  // joined mid-stream: a baseline, not a gap
+        #expect(detector.check(payload("a", 6)) == nil)
+        #expect(detector.check(payload("b", 1)) == nil)
+        #expect(detector.check(payload("a", 9))?.contains("2 events missed") == true)
+        #expect(detector.check(payload("b", 2)) == nil)
+        #expect(detector.check(payload("a", 1))?.contains("restarted") == true)
+    }
+}
+
+@Suite struct TimestampTests {
+    @Test func formatsRFC3339UTCWithMilliseconds() {
+        #expect(Timestamp.rfc3339(Date(timeIntervalSince1970: 1_668_297_600.25)) == "2022-11-13T00:00:00.250Z")
+        #expect(Timestamp.rfc3339(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00.000Z")
+    }
+}
