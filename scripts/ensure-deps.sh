@@ -20,4 +20,8 @@ if [ "$want_test" -eq 1 ]; then
         python3 -m pip install -q --disable-pip-version-check pyzmq pytest jsonschema 2>&1 | grep -v "Running pip as the 'root' user" || true
     fi
     python3 -c 'import zmq, pytest, jsonschema'
+    if ! command -v systemd-analyze >/dev/null 2>&1; then
+        echo "ensure-deps: installing systemd (systemd-analyze checks deploy/eventwire.service)" >&2
+        apt_install systemd
+    fi
 fi

@@ -20,6 +20,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: TailCommand.Format = .json
 
+    @Option(name: .customLong("dictionary"), help: "Extra dictionary file or folder (repeatable); see docs/DICTIONARIES.md.")
+    var dictionaries: [String] = []
+
     @Argument(help: "Files or folders, or - for JSON lines on stdin.")
     var paths: [String]
 
@@ -28,7 +31,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let extractor = try makeExtractor()
+        let extractor = try makeExtractor(dictionaries: dictionaries)
         let encoder = CloudEventEncoder(host: ProcessInfo.processInfo.hostName, instance: "extract")
         let printer = EventPrinter(pretty: format == .pretty, colour: isTerminal(STDOUT_FILENO))
         let reader = ArticleFiles(published: published)

@@ -3,29 +3,44 @@ import Dispatch
 import EventWireCore
 import Foundation
 import Logging
+import EventWireDaemon
 import Synchronization
 
 /// Options every command that logs shares.
 struct LoggingOptions: ParsableArguments {
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
-    var logLevel: Logger.Level = .info
+    var logLevel: Logger.Level?
 
-    /// Sends logs to stderr (stdout belongs to `tail` and `extract`) and returns the command's logger.
-    func bootstrap(label: String) -> Logger {
-        LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
-        var logger = Logger(label: label)
-        logger.logLevel = logLevel
-        return logger
+    @Option(help: "Log line format: logfmt or json.")
+    var logFormat: LineLogHandler.Format?
+
+    /// Sends logs to stderr (stdout belongs to `tail` and `extract`), one line an event, and returns the
+    /// command's logger with the process-wide level it shares.
+    func bootstrap(
+        label: String, defaultLevel: Logger.Level = .info, defaultFormat: LineLogHandler.Format = .logfmt
+    ) -> (Logger, SharedLogLevel) {
+        let shared = SharedLogLevel(logLevel ?? defaultLevel)
+        let format = logFormat ?? defaultFormat
+        LoggingSystem.bootstrap { LineLogHandler(label: $0, format: format, sharedLevel: shared) }
+        return (Logger(label: label), shared)
     }
 }
 
 extension Logger.Level: @retroactive ExpressibleByArgument {}
 
+extension DaemonConfiguration.Log.Format: ExpressibleByArgument {}
+
 /// Builds the extractor every command uses: the built-in dictionaries.
-func makeExtractor() throws -> any EventExtractor {
-    // TEMPORARY until the engine's Extractor lands.
-    struct NoEvents: EventExtractor { func events(in article: Article) -> [Event] { [] } }
-    return NoEvents()
+/// The extractor every command uses: the built-in dictionaries and the extra ones named.
+///
+/// - Throws: `ExitCode(2)` after saying which dictionary file is wrong.
+func makeExtractor(dictionaries: [String] = []) throws -> Extractor {
+    do {
+        return try DictionaryLoader.makeExtractor(extraPaths: dictionaries)
+    } catch {
+        printError("eventwire: \(error)")
+        throw ExitCode(2)
+    }
 }
 
 /// Counts SIGINT and SIGTERM, so commands stop between messages instead of dying mid-send.

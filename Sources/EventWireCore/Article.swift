@@ -102,6 +102,10 @@ extension Article {
         guard String(validating: data, as: UTF8.self) != nil else {
             throw ArticleRejection(reason: .invalidUTF8, detail: "payload is not valid UTF-8")
         }
+        guard Article.nestingDepth(of: payload) <= Article.maxNestingDepth else {
+            throw ArticleRejection(
+                reason: .notJSON, detail: "JSON nested deeper than \(Article.maxNestingDepth) levels")
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
@@ -136,6 +140,42 @@ extension Article {
         self.init(
             id: id, body: body, title: try string("title"), source: try string("source"), url: try string("url"),
             language: try string("language"), published: published)
+    }
+
+    /// Arrays and objects deeper than this are refused before parsing: an article is flat, and a
+    /// recursive parser must not be handed a stack-exhausting payload.
+    public static let maxNestingDepth = 64
+
+    /// The deepest nesting of `[` and `{` outside strings (a scan, no parse); stops counting past the limit.
+    static func nestingDepth(of payload: some Collection<UInt8>) -> Int {
+        var depth = 0
+        var deepest = 0
+        var inString = false
+        var escaped = false
+        for byte in payload {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > deepest {
+                    deepest = depth
+                    if deepest > maxNestingDepth { return deepest }
+                }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: break
+            }
+        }
+        return deepest
     }
 
     private static func jsonKind(_ value: Any) -> String {

@@ -1,9 +1,12 @@
 import EventWireCore
 import Foundation
+import Logging
 
 /// Everything `eventwire run` can be told, with the contract's defaults.
 ///
-/// A plain value: the CLI fills it from flags (and, later, a configuration file), the daemon only reads it.
+/// A plain value: the CLI fills it from a TOML file (``init(tomlFile:)``) and then from flags, the daemon only
+/// reads it. Every property has a documented default, so a partial file, or none, gives a working daemon.
+/// `deploy/eventwire.toml` lists every setting under its TOML key.
 public struct DaemonConfiguration: Sendable, Hashable {
     /// How the feed socket takes articles.
     public enum FeedMode: String, Sendable, Hashable, CaseIterable {
@@ -13,29 +16,46 @@ public struct DaemonConfiguration: Sendable, Hashable {
         case pull
     }
 
-    /// Where articles come from; a plain endpoint connects (`@` binds).
+    /// Where articles come from; a plain endpoint connects (`@` binds). TOML `feed.endpoints`.
     public var feedEndpoints: [String] = ["tcp://127.0.0.1:5555"]
+    /// TOML `feed.mode`; default `sub`.
     public var feedMode: FeedMode = .sub
-    /// Where events go; a plain endpoint binds (`>` connects).
+    /// Where events go; a plain endpoint binds (`>` connects). TOML `publish.endpoints`.
     public var publishEndpoints: [String] = ["tcp://127.0.0.1:5556"]
-    /// Articles extracted at once.
+    /// Articles extracted at once; default the number of cores. TOML `extraction.workers`.
     public var workers: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// Articles accepted but not yet published; the feed stops reading at this bound. 0 means 4 per worker.
+    /// TOML `extraction.max_in_flight`.
     public var maxInFlight: Int = 0
-    /// Articles over this many payload bytes go to `deadletter` (the contract's size limit).
+    /// Articles over this many payload bytes go to `deadletter` (the contract's size limit, 4 MiB).
+    /// TOML `extraction.max_article_bytes`.
     public var maxArticleBytes: Int = Article.defaultMaxPayloadBytes
     /// `ZMQ_MAXMSGSIZE` on the feed: a memory guard far above `maxArticleBytes`, since libzmq drops the peer.
+    /// Default 64 MiB. TOML `feed.max_message_bytes`.
     public var maxMessageBytes: Int = 64 * 1024 * 1024
-    /// Messages ZeroMQ queues on the feed before the publisher is pushed back.
+    /// Messages ZeroMQ queues on the feed before the publisher is pushed back. TOML `feed.high_water_mark`.
     public var feedHighWaterMark: Int = 10_000
-    /// Messages ZeroMQ queues per subscriber before it drops for that subscriber.
+    /// Messages ZeroMQ queues per subscriber before it drops for that subscriber. TOML `publish.high_water_mark`.
     public var publishHighWaterMark: Int = 100_000
-    /// How long the publisher may take to flush queued events at shutdown.
+    /// How long the publisher may take to flush queued events at shutdown. TOML `publish.linger_ms`.
     public var publishLingerMilliseconds: Int = 2_000
-    /// The instance name in each event's `source`; unique per process by default.
+    /// The instance name in each event's `source`; unique per process by default. TOML `instance`.
     public var instance: String = DaemonConfiguration.defaultInstance()
-    /// The host name in each event's `source`.
+    /// The host name in each event's `source`. Not in the file: always the machine's name.
     public var host: String = ProcessInfo.processInfo.hostName
+
+    /// Heartbeats and reconnect back-off of the feed socket. TOML `feed.heartbeat_*`, `feed.reconnect_*`.
+    public var feedConnection = FeedConnection()
+    /// Extra dictionary files or folders, read after the built-in dictionaries; default none.
+    ///
+    /// Loaded from a file, relative paths are resolved against the file's folder. TOML `extraction.dictionaries`.
+    public var dictionaryPaths: [String] = []
+    /// What the CLI logs and how. TOML `[log]`.
+    public var log = Log()
+    /// The Prometheus scrape endpoint. TOML `[metrics]`.
+    public var metrics = Metrics()
+    /// Seconds a graceful stop may take before it is forced; default 10. TOML `shutdown.grace_seconds`.
+    public var shutdownGraceSeconds: Int = 10
 
     public init() {}
 
@@ -46,5 +66,77 @@ public struct DaemonConfiguration: Sendable, Hashable {
     public static func defaultInstance() -> String {
         let random = String(UInt32.random(in: .min ... .max), radix: 16)
         return "\(ProcessInfo.processInfo.processIdentifier)-" + String(repeating: "0", count: 8 - random.count) + random
+    }
+}
+
+// MARK: - Nested settings
+
+extension DaemonConfiguration {
+    /// How the feed socket notices a dead upstream and how fast it reconnects (ZeroMQ-NOTES trap 13).
+    ///
+    /// TCP alone can take hours to see a dead peer; ZMTP heartbeats see it in seconds.
+    public struct FeedConnection: Sendable, Hashable {
+        /// `ZMQ_HEARTBEAT_IVL`: how often to send a PING; 0 turns heartbeats off. Default 5,000 ms.
+        public var heartbeatIntervalMilliseconds: Int = 5_000
+        /// `ZMQ_HEARTBEAT_TIMEOUT`: how long to wait for traffic after a PING. Default 15,000 ms.
+        public var heartbeatTimeoutMilliseconds: Int = 15_000
+        /// `ZMQ_HEARTBEAT_TTL`: how long the peer may wait for our traffic (libzmq rounds to 100 ms, at most
+        /// 6,553,599). Default 30,000 ms.
+        public var heartbeatTTLMilliseconds: Int = 30_000
+        /// `ZMQ_RECONNECT_IVL`: the first wait before reconnecting. Default 100 ms.
+        public var reconnectIntervalMilliseconds: Int = 100
+        /// `ZMQ_RECONNECT_IVL_MAX`: the cap of the doubling back-off. Default 5,000 ms.
+        public var reconnectIntervalMaxMilliseconds: Int = 5_000
+
+        public init() {}
+    }
+
+    /// How logs are written (to stderr, by the CLI).
+    public struct Log: Sendable, Hashable {
+        /// A log line's shape.
+        public enum Format: String, Sendable, Hashable, CaseIterable {
+            /// `key=value` pairs, one line an entry.
+            case logfmt
+            /// One JSON object a line.
+            case json
+        }
+
+        /// The lowest level written. Default `info`.
+        public var level: Logger.Level = .info
+        /// Default `logfmt`.
+        public var format: Format = .logfmt
+
+        public init() {}
+    }
+
+    /// The Prometheus `/metrics` endpoint.
+    public struct Metrics: Sendable, Hashable {
+        /// Whether to serve metrics at all. Default `true`.
+        public var isEnabled: Bool = true
+        /// `host:port` to listen on (`[::1]:9102` for IPv6). Default `127.0.0.1:9102`.
+        public var address: String = "127.0.0.1:9102"
+
+        public init() {}
+
+        /// `address` split into host and port, or `nil` when it is not `host:port` with a port from 1 to 65535.
+        ///
+        /// The brackets of an IPv6 host are removed: `[::1]:9102` gives `("::1", 9102)`.
+        public var hostAndPort: (host: String, port: Int)? { Self.parse(address: address) }
+
+        /// Splits `host:port`; `nil` when the host is empty or the port is not an integer from 1 to 65535.
+        public static func parse(address: String) -> (host: String, port: Int)? {
+            guard let colon = address.lastIndex(of: ":") else { return nil }
+            var host = Substring(address[..<colon])
+            let portText = address[address.index(after: colon)...]
+            if host.hasPrefix("[") && host.hasSuffix("]") {
+                host = host.dropFirst().dropLast()
+            } else if host.contains(":") {
+                return nil  // an IPv6 host needs brackets
+            }
+            guard !host.isEmpty, !host.contains(where: \.isWhitespace),
+                !portText.isEmpty, portText.allSatisfy({ $0.isASCII && $0.isNumber }), let port = Int(portText), (1...65_535).contains(port)
+            else { return nil }
+            return (String(host), port)
+        }
     }
 }

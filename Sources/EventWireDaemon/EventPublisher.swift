@@ -1,6 +1,7 @@
 import Dispatch
 import EventWireCore
 import Logging
+import Synchronization
 import ZeroMQ
 
 /// Owns the PUB socket: every event and dead letter leaves through its one serial queue.
@@ -13,12 +14,18 @@ final class EventPublisher: @unchecked Sendable {
     private var socket: Socket?
     private var sequence: UInt64 = 0
     private let logger: Logger
+    private let statistics: DaemonStatistics
+    /// Batches handed to the queue and not yet sent: the publish queue depth.
+    private let pending = Atomic<Int>(0)
 
     /// Creates the socket on the publisher's queue and binds or connects it.
     ///
     /// - Throws: ``ZeroMQError`` when an endpoint cannot be used.
-    init(context: Context, endpoints: [String], highWaterMark: Int, logger: Logger) throws {
+    init(
+        context: Context, endpoints: [String], highWaterMark: Int, statistics: DaemonStatistics, logger: Logger
+    ) throws {
         self.logger = logger
+        self.statistics = statistics
         try queue.sync {
             let socket = try context.makeSocket(.pub)
             try socket.setLinger(milliseconds: 0)
@@ -38,11 +45,13 @@ final class EventPublisher: @unchecked Sendable {
     /// Queues an article's events for sending, in order, each with the next sequence number.
     func publish(_ events: [EncodedEvent]) {
         guard !events.isEmpty else { return }
+        statistics.recordPublishQueue(depth: pending.add(1, ordering: .relaxed).newValue)
         queue.async {
             for event in events {
                 self.sequence += 1
                 self.send([event.topic, event.payload(sequence: self.sequence)])
             }
+            self.statistics.recordPublishQueue(depth: self.pending.subtract(1, ordering: .relaxed).newValue)
         }
     }
 

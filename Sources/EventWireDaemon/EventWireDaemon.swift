@@ -1,6 +1,7 @@
 import EventWireCore
 import Logging
 import ServiceLifecycle
+import Synchronization
 import ZeroMQ
 
 /// The daemon: feed socket in, extraction pool, event publisher out.
@@ -10,16 +11,48 @@ import ZeroMQ
 /// Cancellation (the grace period is over) skips the wait for unfinished articles.
 public final class EventWireDaemon: Service, Sendable {
     private let configuration: DaemonConfiguration
-    private let extractor: any EventExtractor
+    private let extractor: Mutex<any EventExtractor>
     private let logger: Logger
     private let deadLetterLog = RateLimitedLog()
-    /// The counters, for logs and tests.
+    /// The counters, for logs, metrics and tests.
     public let statistics = DaemonStatistics()
+    /// Readiness and liveness, for `/readyz` and `/healthz`.
+    public let health = HealthState()
+    private let observer: Observer
 
-    public init(configuration: DaemonConfiguration, extractor: any EventExtractor, logger: Logger) {
+    /// Hooks for the process around the daemon (systemd notifications).
+    public struct Observer: Sendable {
+        /// The sockets are up: the daemon takes articles.
+        public var ready: @Sendable () -> Void = {}
+        /// Called at least every 100 ms from the feed loop while it is healthy (the watchdog hangs off it).
+        public var tick: @Sendable () -> Void = {}
+        /// A graceful stop has begun.
+        public var stopping: @Sendable () -> Void = {}
+
+        public init(
+            ready: @escaping @Sendable () -> Void = {}, tick: @escaping @Sendable () -> Void = {},
+            stopping: @escaping @Sendable () -> Void = {}
+        ) {
+            self.ready = ready
+            self.tick = tick
+            self.stopping = stopping
+        }
+    }
+
+    public init(
+        configuration: DaemonConfiguration, extractor: any EventExtractor, logger: Logger,
+        observer: Observer = Observer()
+    ) {
         self.configuration = configuration
-        self.extractor = extractor
+        self.extractor = Mutex(extractor)
         self.logger = logger
+        self.observer = observer
+    }
+
+    /// Swaps the extractor (new dictionaries) between articles: each article is extracted by the one
+    /// that was current when it started, so none is dropped or done twice.
+    public func replaceExtractor(_ extractor: any EventExtractor) {
+        self.extractor.withLock { $0 = extractor }
     }
 
     public func run() async throws {
@@ -27,21 +60,37 @@ public final class EventWireDaemon: Service, Sendable {
         defer { context.terminate() }
         let publisher = try EventPublisher(
             context: context, endpoints: configuration.publishEndpoints,
-            highWaterMark: configuration.publishHighWaterMark, logger: logger)
+            highWaterMark: configuration.publishHighWaterMark, statistics: statistics, logger: logger)
         let pool = ExtractionPool(workers: configuration.workers, maxInFlight: configuration.effectiveMaxInFlight)
         let encoder = CloudEventEncoder(host: configuration.host, instance: configuration.instance)
         let settings = FeedReceiver.Settings(
             endpoints: configuration.feedEndpoints, mode: configuration.feedMode,
-            highWaterMark: configuration.feedHighWaterMark, maxMessageBytes: configuration.maxMessageBytes)
+            highWaterMark: configuration.feedHighWaterMark, maxMessageBytes: configuration.maxMessageBytes,
+            connection: configuration.feedConnection)
         let feed: FeedReceiver
         do {
-            feed = try FeedReceiver(context: context, settings: settings, logger: logger) { frames in
+            let observer = FeedReceiver.Observer(
+                connectionChanged: { [logger, statistics] connected, endpoint in
+                    statistics.recordFeed(connected: connected)
+                    if connected {
+                        logger.info("feed connected", metadata: ["endpoint": "\(endpoint)"])
+                    } else {
+                        logger.warning("feed disconnected; ZeroMQ reconnects", metadata: ["endpoint": "\(endpoint)"])
+                    }
+                },
+                tick: { [health, observer] in
+                    health.tick()
+                    observer.tick()
+                })
+            feed = try FeedReceiver(context: context, settings: settings, logger: logger, observer: observer) { frames in
                 pool.submit { self.process(frames, encoder: encoder, publisher: publisher) }
             }
         } catch {
             publisher.close(lingerMilliseconds: 0)
             throw error
         }
+        health.setReady(true)
+        observer.ready()
         logger.info(
             "ready",
             metadata: [
@@ -56,6 +105,8 @@ public final class EventWireDaemon: Service, Sendable {
             await withGracefulShutdownHandler {
                 do { try await feed.waitUntilStopped() } catch { feedError = error }
             } onGracefulShutdown: {
+                self.health.setReady(false)
+                self.observer.stopping()
                 self.logger.info("stopping: finishing accepted articles")
                 feed.requestStop()
             }
@@ -63,6 +114,7 @@ public final class EventWireDaemon: Service, Sendable {
         } onCancel: {
             feed.requestStop()
         }
+        health.setReady(false)
         publisher.close(lingerMilliseconds: Task.isCancelled ? 0 : configuration.publishLingerMilliseconds)
         let stats = statistics.snapshot
         logger.info(
@@ -78,16 +130,21 @@ public final class EventWireDaemon: Service, Sendable {
     private func process(_ frames: [[UInt8]], encoder: CloudEventEncoder, publisher: EventPublisher) {
         statistics.recordReceived()
         let payload = frames[frames.count - 1]
-        do {
+        do throws(ArticleRejection) {
             guard frames.count <= 2 else {
                 throw ArticleRejection(
                     reason: .badFrames, detail: "message has \(frames.count) frames; an article has 1 or 2")
             }
             let article = try Article(json: payload, maxBytes: configuration.maxArticleBytes)
+            let extractor = self.extractor.withLock { $0 }
+            let started = ContinuousClock.now
             let events = extractor.events(in: article)
+            let took = ContinuousClock.now - started
+            statistics.recordExtraction(
+                nanoseconds: took.components.seconds * 1_000_000_000 + took.components.attoseconds / 1_000_000_000)
             publisher.publish(encoder.encode(events, of: article, time: Timestamp.now()))
             statistics.recordProcessed(events: events)
-        } catch let rejection as ArticleRejection {
+        } catch let rejection {
             statistics.recordRejected(rejection.reason)
             publisher.publishDeadLetter(CloudEventEncoder.deadLetter(rejection, bytes: payload.count))
             deadLetterLog.warning(
@@ -96,9 +153,6 @@ public final class EventWireDaemon: Service, Sendable {
                     "reason": "\(rejection.reason.rawValue)", "detail": "\(rejection.detail)",
                     "bytes": "\(payload.count)", "article_id": "\(rejection.articleID ?? "-")",
                 ], logger: logger)
-        } catch {
-            // Article(json:) throws only ArticleRejection; anything else is a bug worth a loud line.
-            logger.error("unexpected error processing an article", metadata: ["error": "\(error)"])
         }
     }
 }

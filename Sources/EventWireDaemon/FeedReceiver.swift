@@ -13,38 +13,69 @@ final class FeedReceiver: Sendable {
         var mode: DaemonConfiguration.FeedMode
         var highWaterMark: Int
         var maxMessageBytes: Int
+        /// Heartbeats and reconnect back-off; the defaults unless the daemon passes the configuration's.
+        var connection = DaemonConfiguration.FeedConnection()
     }
 
     private let stopRequested = Atomic<Bool>(false)
     private let finished = DispatchSemaphore(value: 0)
     private let failure = Mutex<(any Error)?>(nil)
 
+    /// What the feed thread tells the daemon besides messages.
+    struct Observer: Sendable {
+        /// A peer connected (true) or went away (false), with its endpoint.
+        var connectionChanged: @Sendable (_ connected: Bool, _ endpoint: String) -> Void = { _, _ in }
+        /// Called on every turn of the loop, at least every 100 ms while the feed thread is healthy.
+        var tick: @Sendable () -> Void = {}
+    }
+
     /// Starts the thread and returns once the socket is connected or bound.
     ///
-    /// - Parameter handler: called on the feed thread with the frames of each message; it may block
-    ///   (that is backpressure).
+    /// - Parameters:
+    ///   - observer: told of connections and of each turn of the loop (the daemon's watchdog).
+    ///   - handler: called on the feed thread with the frames of each message; it may block
+    ///     (that is backpressure).
     /// - Throws: ``ZeroMQError`` when the socket cannot be set up; no thread keeps running then.
     init(
-        context: Context, settings: Settings, logger: Logger,
+        context: Context, settings: Settings, logger: Logger, observer: Observer = Observer(),
         handler: @escaping @Sendable ([[UInt8]]) -> Void
     ) throws {
         let ready = DispatchSemaphore(value: 0)
         let setupError = Mutex<(any Error)?>(nil)
+        let monitorEndpoint = "inproc://eventwire-feed-monitor-\(UInt64.random(in: 0 ... .max))"
         let thread = Thread { [self] in
             defer { self.finished.signal() }
             let socket: Socket
+            let monitor: Socket
             do {
-                socket = try FeedReceiver.makeSocket(context: context, settings: settings)
+                socket = try FeedReceiver.makeSocket(context: context, settings: settings, monitor: monitorEndpoint)
+                monitor = try context.makeSocket(.pair)
+                try monitor.setLinger(milliseconds: 0)
+                try monitor.connect(to: monitorEndpoint)
             } catch {
                 setupError.withLock { $0 = error }
                 ready.signal()
                 return
             }
             ready.signal()
-            defer { socket.close() }
+            defer {
+                socket.stopMonitor()
+                monitor.close()
+                socket.close()
+            }
             do {
                 while !self.stopRequested.load(ordering: .acquiring) {
-                    guard try socket.waitForInput(timeoutMilliseconds: 100) else { continue }
+                    observer.tick()
+                    let ready = try Socket.poll([(socket, .input), (monitor, .input)], timeoutMilliseconds: 100)
+                    while ready[1].contains(.input), let frames = try monitor.receiveMessage(dontWait: true) {
+                        guard let event = SocketEvent(frames: frames) else { continue }
+                        switch event.kind {
+                        case .connected, .accepted: observer.connectionChanged(true, event.endpoint)
+                        case .disconnected: observer.connectionChanged(false, event.endpoint)
+                        default: break
+                        }
+                    }
+                    guard ready[0].contains(.input) else { continue }
                     // Drain what is there; check for a stop between messages.
                     while !self.stopRequested.load(ordering: .acquiring),
                         let frames = try socket.receiveMessage(dontWait: true)
@@ -78,15 +109,22 @@ final class FeedReceiver: Sendable {
         if let error = failure.withLock({ $0 }) { throw error }
     }
 
-    private static func makeSocket(context: Context, settings: Settings) throws -> Socket {
+    private static func makeSocket(context: Context, settings: Settings, monitor: String) throws -> Socket {
         let socket = try context.makeSocket(settings.mode == .sub ? .sub : .pull)
         try socket.setLinger(milliseconds: 0)
         try socket.setReceiveHighWaterMark(settings.highWaterMark)
         try socket.setMaxMessageSize(settings.maxMessageBytes)
-        // A dead upstream is noticed in seconds, not at TCP's pace; reconnects back off to 5 s.
-        try socket.setHeartbeat(intervalMilliseconds: 5_000, timeoutMilliseconds: 15_000, ttlMilliseconds: 30_000)
-        try socket.setReconnectInterval(milliseconds: 100, maxMilliseconds: 5_000)
+        // A dead upstream is noticed in seconds, not at TCP's pace (by default); reconnects back off to a cap.
+        let connection = settings.connection
+        try socket.setHeartbeat(
+            intervalMilliseconds: connection.heartbeatIntervalMilliseconds,
+            timeoutMilliseconds: connection.heartbeatTimeoutMilliseconds,
+            ttlMilliseconds: connection.heartbeatTTLMilliseconds)
+        try socket.setReconnectInterval(
+            milliseconds: connection.reconnectIntervalMilliseconds,
+            maxMilliseconds: connection.reconnectIntervalMaxMilliseconds)
         if settings.mode == .sub { try socket.subscribe(to: "") }
+        try socket.startMonitor(at: monitor)
         for text in settings.endpoints {
             try socket.attach(try Endpoint(text), defaultRole: .connect)
         }

@@ -134,3 +134,18 @@ import Testing
         #expect(String(decoding: json.bytes, as: UTF8.self) == text)
     }
 }
+
+@Suite struct HostilePayloadTests {
+    @Test func deeplyNestedJSONIsRefusedBeforeParsing() {
+        let deep = Array((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
+        do {
+            _ = try Article(json: deep)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.reason == .notJSON)
+        }
+        // Brackets inside strings do not count.
+        let flat = Array(#"{"body":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ \" {{{{"}"#.utf8)
+        #expect(throws: Never.self) { try Article(json: flat) }
+    }
+}

@@ -51,7 +51,9 @@ class Daemon:
         self.publish_port = free_port()
         self.feed = feed or f"tcp://127.0.0.1:{self.feed_port}"
         self.publish = publish or f"tcp://127.0.0.1:{self.publish_port}"
-        cmd = [BIN, "run", "--feed", self.feed, "--publish", self.publish, *args]
+        self.metrics_port = free_port()
+        cmd = [BIN, "run", "--feed", self.feed, "--publish", self.publish,
+               "--metrics", f"127.0.0.1:{self.metrics_port}", *args]
         self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.lines = []
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -71,6 +73,20 @@ class Daemon:
                 raise AssertionError(f"daemon exited {self.proc.returncode}: {''.join(self.lines)}")
             time.sleep(0.02)
         raise AssertionError(f"no '{text}' in daemon log within {timeout}s: {''.join(self.lines)}")
+
+    def http(self, path):
+        """GET a metrics/health path: (status, body)."""
+        import urllib.error
+        import urllib.request
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.metrics_port}{path}", timeout=5) as r:
+                return r.status, r.read().decode()
+        except urllib.error.HTTPError as e:
+            return e.code, e.read().decode()
+
+    def rss_kib(self):
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
 
     def stop(self, timeout=10):
         if self.proc.poll() is None:
@@ -149,6 +165,18 @@ def subscriber_factory():
     yield make
     for s in made:
         s.close()
+
+
+def feed_publisher(port, linger=2000):
+    """A pyzmq XPUB bound as the daemon's feed, returned once the daemon has subscribed."""
+    sock = zmq.Context.instance().socket(zmq.XPUB)
+    sock.setsockopt(zmq.LINGER, linger)
+    sock.setsockopt(zmq.XPUB_NODROP, 1)
+    sock.setsockopt(zmq.SNDHWM, 100000)
+    sock.bind(f"tcp://127.0.0.1:{port}")
+    assert sock.poll(10000), "daemon did not subscribe to the feed"
+    assert sock.recv() == b"\x01"
+    return sock
 
 
 def replay(to, *paths, extra=(), timeout=30):

@@ -209,7 +209,12 @@ def test_extract_matches_the_daemon(daemon, subscriber_factory):
     assert {json.loads(l)["subject"] for l in piped.stdout.splitlines()} == {"s1"}
 
 
-def test_bad_usage_exits_2():
-    assert run_cli("run", "--workers", "0").returncode == 2
-    assert run_cli("replay", "--published", "soon", str(SEED)).returncode == 2
-    assert run_cli("extract", "/nonexistent/file.txt").returncode == 2
+def test_bad_usage_exits_64_and_bad_input_files_2():
+    # sysexits' EX_USAGE for a wrong option; 2 for a file or configuration that cannot be used.
+    for args in (["run", "--workers", "0"], ["replay", "--published", "soon", str(SEED)], ["tail", "--count", "0"]):
+        result = run_cli(*args)
+        assert result.returncode == 64, args
+        assert "Error: " in result.stderr
+    missing = run_cli("extract", "/nonexistent/file.txt")
+    assert missing.returncode == 2
+    assert "/nonexistent/file.txt: no such file or folder" in missing.stderr

@@ -166,7 +166,10 @@ struct Tokenizer {
             if b == 0xE2, i + 2 < n, text[i + 1] == 0x80 {
                 // U+2019 inside a word is an apostrophe; any other U+20xx ends the word.
                 if text[i + 2] == 0x99, i + 3 < n, Tokenizer.isLetter(text[i + 3]), letters > 0 {
-                    if let split = apostropheSplit(text, at: i, width: 3, wordStart: start) { return split }
+                    if let split = apostropheSplit(text, at: i, width: 3, wordStart: start) {
+                        i = split
+                        break
+                    }
                     i += 3
                     continue
                 }
@@ -196,7 +199,10 @@ struct Tokenizer {
                 continue
             }
             if b == UInt8(ascii: "'"), Tokenizer.isLetter(next), letters > 0 {
-                if let split = apostropheSplit(text, at: i, width: 1, wordStart: start) { return split }
+                if let split = apostropheSplit(text, at: i, width: 1, wordStart: start) {
+                    i = split
+                    break
+                }
                 i += 1
                 continue
             }

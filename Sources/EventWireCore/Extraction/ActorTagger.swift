@@ -1,0 +1,710 @@
+/// What kind of thing an actor is.
+enum ActorKind: Sendable, Hashable {
+    case state
+    case organization(OrganizationKind)
+    case person
+    /// A national group ("Japanese officials", "the Calenardhon government").
+    case group
+    /// A name the lexicon does not know and that has no sign of being a person or a body.
+    case unknown
+}
+
+/// One actor of an article: all mentions of it share it.
+struct DocActor: Sendable {
+    var name: String
+    var title: String?
+    var country: String?
+    var kind: ActorKind
+    /// A political actor in the sense of EVENTS.md.
+    var political: Bool
+    /// A company, club or other actor that makes an event out of scope when it is the only kind present.
+    var nonPolitical: Bool = false
+    var rank: TitleRank? = nil
+}
+
+/// A stretch of tokens that names one or more actors, or a place.
+struct Mention: Sendable {
+    var start: Int
+    var end: Int
+    var actors: [Int]
+    /// The mention is used as a place ("in Seoul", "to Japan").
+    var isPlace: Bool = false
+    /// The place it names where it can be one.
+    var place: Entity? = nil
+    /// A pronoun or a group phrase ("he", "the two leaders"), resolved to earlier actors.
+    var isAnaphor: Bool = false
+}
+
+/// Finds actor and place mentions sentence by sentence and resolves later mentions to earlier actors.
+struct ActorTagger {
+    let lexicon: Lexicon
+    let text: ArticleText
+    var actors: [DocActor] = []
+    var mentions: [Mention] = []
+    /// Token index -> index of the mention ending there (the last token), or -1.
+    var mentionEndingAt: [Int32]
+    /// Token index -> index of the mention starting there, or -1.
+    var mentionStartingAt: [Int32]
+    private var aliasToPerson: [String: Int] = [:]
+    private var stateActor: [String: Int] = [:]
+    private var organizationActor: [String: Int] = [:]
+    private var namedActor: [String: Int] = [:]
+    private var lastPerson: Int? = nil
+    /// The most recent coordinated pair or more ("Kishida and Yoon"), for "the two leaders", "they".
+    var lastGroup: [Int] = []
+
+    init(lexicon: Lexicon, text: ArticleText) {
+        self.lexicon = lexicon
+        self.text = text
+        mentionEndingAt = [Int32](repeating: -1, count: text.tokens.count)
+        mentionStartingAt = [Int32](repeating: -1, count: text.tokens.count)
+    }
+
+    // MARK: - Lookup helpers
+
+    @inline(__always) func wordClass(_ t: Int) -> WordClass {
+        let id = text.tokens[t].id
+        return id >= 0 && Int(id) < lexicon.wordClasses.count ? lexicon.wordClasses[Int(id)] : []
+    }
+
+    @inline(__always) func id(_ t: Int) -> Int32 { text.tokens[t].id }
+
+    /// The phrase targets of the longest dictionary phrase starting at `t` (before `end`) and its length.
+    func longestPhrase(at t: Int, end: Int) -> (targets: [PhraseTarget], length: Int) {
+        let token = text.tokens[t]
+        guard token.id >= 0, let list = lexicon.phrasesByFirst[token.id] else { return ([], 0) }
+        var bestLength = 0
+        var targets: [PhraseTarget] = []
+        for p in list {
+            let phrase = lexicon.phrases[Int(p)]
+            let length = phrase.ids.count
+            if length < bestLength { break }
+            guard t + length <= end else { continue }
+            var ok = true
+            for k in 0..<length {
+                let tk = text.tokens[t + k]
+                if tk.id != phrase.ids[k] {
+                    ok = false
+                    break
+                }
+                switch phrase.caseRule[k] {
+                case 1: if !tk.isCapitalized { ok = false }
+                case 2: if !tk.flags.contains(.allCaps) { ok = false }
+                default: break
+                }
+                if !ok { break }
+            }
+            if ok {
+                bestLength = length
+                targets.append(phrase.target)
+            }
+        }
+        return (targets, bestLength)
+    }
+
+    /// A capitalised word that can be part of a name: not a known function word, month, title or trigger.
+    func isNameToken(_ t: Int) -> Bool {
+        let token = text.tokens[t]
+        guard token.isWord, token.isCapitalized, token.end - token.start >= 2 else { return false }
+        if token.flags.contains(.digit) { return false }
+        if token.id >= 0 {
+            if wordClass(t).contains(.notName) { return false }
+            if let list = lexicon.phrasesByFirst[token.id] {
+                for p in list where lexicon.phrases[Int(p)].ids.count == 1 {
+                    switch lexicon.phrases[Int(p)].target {
+                    case .title, .trigger, .country, .organization: return false
+                    }
+                }
+            }
+        }
+        return true
+    }
+
+    // MARK: - Actors
+
+    mutating func addActor(_ actor: DocActor) -> Int {
+        actors.append(actor)
+        return actors.count - 1
+    }
+
+    mutating func state(_ countryIndex: Int) -> Int {
+        let entry = lexicon.countries[countryIndex]
+        if let existing = stateActor[entry.code] { return existing }
+        let index = addActor(DocActor(name: entry.name, country: entry.code, kind: .state, political: true))
+        stateActor[entry.code] = index
+        return index
+    }
+
+    mutating func organization(_ orgIndex: Int, name: String) -> Int {
+        let entry = lexicon.organizations[orgIndex]
+        if let existing = organizationActor[entry.code] {
+            // Keep the fullest form the article gives.
+            if name.count > actors[existing].name.count { actors[existing].name = name }
+            return existing
+        }
+        let political = entry.kind != .media && entry.kind != .company
+        let index = addActor(
+            DocActor(
+                name: name, country: entry.country, kind: .organization(entry.kind), political: political,
+                nonPolitical: entry.kind == .company))
+        organizationActor[entry.code] = index
+        return index
+    }
+
+    mutating func person(name: String, title: TitleEntry?, country: String?) -> Int {
+        let parts = name.split(separator: " ").map { $0.lowercased() }
+        let key = name.lowercased()
+        if let existing = aliasToPerson[key] {
+            if actors[existing].title == nil, let title { actors[existing].title = title.title }
+            if actors[existing].country == nil, let country { actors[existing].country = country }
+            if let title { actors[existing].political = true; actors[existing].rank = title.rank }
+            if name.count > actors[existing].name.count { actors[existing].name = name }
+            register(existing, parts: parts, key: key)
+            return existing
+        }
+        // "Kishida" after "Fumio Kishida": the same person; "Fumio Kishida" after "Kishida" too.
+        if parts.count >= 2 {
+            for part in [parts.last!, parts.first!] {
+                if let existing = aliasToPerson[part], actors[existing].kind == .person,
+                    actors[existing].name.split(separator: " ").count == 1
+                {
+                    actors[existing].name = name
+                    if let title { actors[existing].title = title.title; actors[existing].political = true }
+                    if let country { actors[existing].country = country }
+                    register(existing, parts: parts, key: key)
+                    return existing
+                }
+            }
+        }
+        let political = title != nil && title?.rank != .other
+        let index = addActor(
+            DocActor(
+                name: name, title: title?.title, country: country, kind: .person, political: political,
+                rank: title?.rank))
+        register(index, parts: parts, key: key)
+        return index
+    }
+
+    private mutating func register(_ index: Int, parts: [String], key: String) {
+        aliasToPerson[key] = index
+        if parts.count >= 2 {
+            for part in [parts.first!, parts.last!] where part.count > 2 && aliasToPerson[part] == nil {
+                aliasToPerson[part] = index
+            }
+        }
+    }
+
+    mutating func named(_ name: String, kind: ActorKind, political: Bool, nonPolitical: Bool) -> Int {
+        let key = name.lowercased()
+        if let existing = namedActor[key] { return existing }
+        let index = addActor(DocActor(name: name, kind: kind, political: political, nonPolitical: nonPolitical))
+        namedActor[key] = index
+        return index
+    }
+
+    // MARK: - Tagging
+
+    /// Tags the mentions of one sentence; call for the sentences in order.
+    mutating func tag(sentence s: Int) {
+        let sentence = text.sentences[s]
+        let end = sentence.tokenEnd
+        var t = sentence.tokenStart
+        var sentenceMentions: [Int] = []
+        while t < end {
+            let consumed = tagAt(t, sentence: sentence, sentenceMentions: &sentenceMentions)
+            t += max(consumed, 1)
+        }
+        // A coordination of two or more actors becomes the "last group".
+        for index in sentenceMentions {
+            let m = mentions[index]
+            if m.isPlace { continue }
+            var group = m.actors
+            var k = m.end
+            while k + 1 < end, id(k) == lexicon.words.and || id(k) == lexicon.words.comma {
+                var next = k + 1
+                if id(k) == lexicon.words.comma, next < end, id(next) == lexicon.words.and { next += 1 }
+                let j = mentionStartingAt[next]
+                guard j >= 0, !mentions[Int(j)].isPlace else { break }
+                group += mentions[Int(j)].actors
+                k = mentions[Int(j)].end
+            }
+            let unique = Array(Set(group))
+            if unique.count >= 2 {
+                lastGroup = group.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+                break
+            }
+        }
+    }
+
+    private mutating func record(_ mention: Mention, _ sentenceMentions: inout [Int]) {
+        let index = mentions.count
+        mentions.append(mention)
+        sentenceMentions.append(index)
+        if mentionStartingAt[mention.start] < 0 { mentionStartingAt[mention.start] = Int32(index) }
+        mentionEndingAt[mention.end - 1] = Int32(index)
+    }
+
+    private func precededByPlacePreposition(_ t: Int, _ sentence: Sentence) -> Bool {
+        var k = t - 1
+        if k >= sentence.tokenStart, id(k) == lexicon.words.the { k -= 1 }
+        guard k >= sentence.tokenStart else { return false }
+        let w = lexicon.words
+        let p = id(k)
+        return p == w.in_ || p == w.at || p == w.to || p == w.from || p == w.near || p == w.into
+            || p == w.via || p == w.through
+    }
+
+    /// Tags what starts at token `t`; returns how many tokens it used (0 for none).
+    private mutating func tagAt(_ t: Int, sentence: Sentence, sentenceMentions: inout [Int]) -> Int {
+        let end = sentence.tokenEnd
+        let token = text.tokens[t]
+        let w = lexicon.words
+        // Pronouns.
+        if token.id == w.he || token.id == w.she {
+            if let person = resolvePronoun(before: t, sentence: sentence) {
+                record(Mention(start: t, end: t + 1, actors: [person], isAnaphor: true), &sentenceMentions)
+            }
+            return 1
+        }
+        if token.id == w.it, t > sentence.tokenStart,
+            wordClass(t - 1).contains(.reporting) || id(t - 1) == w.that
+        {
+            var k = t - 1
+            while k >= sentence.tokenStart {
+                let m = mentionEndingAt[k]
+                if m >= 0, let a = mentions[Int(m)].actors.first, !mentions[Int(m)].isPlace,
+                    actors[a].kind != .person
+                {
+                    record(Mention(start: t, end: t + 1, actors: [a], isAnaphor: true), &sentenceMentions)
+                    break
+                }
+                k -= 1
+            }
+            return 1
+        }
+        if token.id == w.they {
+            if !lastGroup.isEmpty {
+                record(Mention(start: t, end: t + 1, actors: lastGroup, isAnaphor: true), &sentenceMentions)
+            }
+            return 1
+        }
+        // Group phrases: "the two leaders", "both countries", "leaders of the two countries", "the leaders".
+        if let length = groupPhrase(at: t, end: end), !lastGroup.isEmpty {
+            record(Mention(start: t, end: t + length, actors: lastGroup, isAnaphor: true), &sentenceMentions)
+            return length
+        }
+        let (targets, length) = longestPhrase(at: t, end: end)
+        var countryTarget: (Int, CountryRole)? = nil
+        var orgTarget: Int? = nil
+        var titleTarget: Int? = nil
+        for target in targets {
+            switch target {
+            case .country(let c, let role): if countryTarget == nil { countryTarget = (c, role) }
+            case .organization(let o): if orgTarget == nil { orgTarget = o }
+            case .title(let ti): if titleTarget == nil { titleTarget = ti }
+            case .trigger: break
+            }
+        }
+        if let (c, role) = countryTarget {
+            return tagCountry(t, length: length, country: c, role: role, sentence: sentence, &sentenceMentions)
+        }
+        if let o = orgTarget {
+            var stop = t + length
+            // "the EU's foreign ministers", "NATO officials": the organisation.
+            var titled: TitleEntry? = nil
+            if stop < end, id(stop) == w.possessive { stop += 1 }
+            let (nextTargets, nextLength) = stop < end ? longestPhrase(at: stop, end: end) : ([], 0)
+            for case .title(let ti) in nextTargets {
+                titled = lexicon.titles[ti]
+                // "UN Secretary-General Antonio Guterres": a person.
+                let nameStart = stop + nextLength
+                if let nameEnd = nameRun(from: nameStart, end: end), nameEnd > nameStart {
+                    let name = text.text(nameStart, nameEnd)
+                    let person = person(name: name, title: titled, country: nil)
+                    lastPerson = person
+                    record(Mention(start: t, end: nameEnd, actors: [person]), &sentenceMentions)
+                    return nameEnd - t
+                }
+                stop += nextLength
+                break
+            }
+            _ = titled
+            let name = text.text(t, t + length)
+            let actor = organization(o, name: name)
+            let isPlace = precededByPlacePreposition(t, sentence) && t > 0 && id(t - 1) != w.with
+            record(
+                Mention(start: t, end: max(stop, t + length), actors: [actor], isPlace: false && isPlace),
+                &sentenceMentions)
+            return max(stop, t + length) - t
+        }
+        if let ti = titleTarget {
+            return tagTitle(t, length: length, title: ti, country: nil, start: t, sentence: sentence, &sentenceMentions)
+        }
+        // Mr / Mrs / Dr + name.
+        if token.id == w.mr || token.id == w.mrs || token.id == w.ms || token.id == w.mrDot || token.id == w.mrsDot
+            || token.id == w.msDot || token.id == w.dr || token.id == w.drDot
+        {
+            if let nameEnd = nameRun(from: t + 1, end: end), nameEnd > t + 1 {
+                let name = text.text(t + 1, nameEnd)
+                let person = resolveOrCreatePerson(name)
+                lastPerson = person
+                record(Mention(start: t, end: nameEnd, actors: [person]), &sentenceMentions)
+                return nameEnd - t
+            }
+            return 1
+        }
+        // Hyphenated country pairs: "US-Japan", "Sino-British" is not handled.
+        if token.isWord, token.id < 0, token.isCapitalized {
+            if let parts = hyphenCountries(t), !parts.isEmpty {
+                record(Mention(start: t, end: t + 1, actors: parts.map { state($0) }), &sentenceMentions)
+                return 1
+            }
+        }
+        // Unknown capitalised names.
+        if isNameToken(t) {
+            return tagName(t, sentence: sentence, &sentenceMentions)
+        }
+        return length > 0 && !targets.contains(where: { if case .trigger = $0 { return true } else { return false } })
+            ? length : 1
+    }
+
+    private func hyphenCountries(_ t: Int) -> [Int]? {
+        let raw = text.text(t)
+        guard raw.contains("-") else { return nil }
+        var result: [Int] = []
+        for part in raw.split(separator: "-") {
+            let bytes = Array(part.utf8)
+            let found: Int32? = bytes.withUnsafeBufferPointer { lexicon.vocabulary.lookup($0, 0, $0.count) }
+            guard let pid = found, let list = lexicon.phrasesByFirst[pid] else { return nil }
+            var matched: Int? = nil
+            for p in list where lexicon.phrases[Int(p)].ids.count == 1 {
+                if case .country(let c, let role) = lexicon.phrases[Int(p)].target, role != .place {
+                    matched = c
+                    break
+                }
+            }
+            guard let c = matched else { return nil }
+            result.append(c)
+        }
+        return result.count >= 2 ? result : nil
+    }
+
+    /// "the two leaders", "both countries", "the two sides", "leaders of the two countries", "the leaders".
+    private func groupPhrase(at t: Int, end: Int) -> Int? {
+        let w = lexicon.words
+        var k = t
+        var length = 0
+        if id(k) == w.leaders, k + 1 < end, id(k + 1) == w.of {
+            k += 2
+            length = 2
+        }
+        guard k < end else { return nil }
+        if id(k) == w.the, k + 1 < end, id(k + 1) == w.two, k + 2 < end {
+            let noun = id(k + 2)
+            if noun == w.leaders || noun == w.countries || noun == w.sides || noun == w.nations || noun == w.men
+                || noun == lexicon.vocabulary.lookupString("governments")
+            {
+                return length + 3
+            }
+        }
+        if id(k) == w.both, k + 1 < end {
+            let noun = id(k + 1)
+            if noun == w.leaders || noun == w.countries || noun == w.sides || noun == w.nations
+                || noun == lexicon.vocabulary.lookupString("governments")
+            {
+                return length + 2
+            }
+        }
+        if length == 0, id(k) == w.the, k + 1 < end, id(k + 1) == w.leaders {
+            // "the leaders" but not "the leaders of X".
+            if k + 2 < end, id(k + 2) == w.of { return nil }
+            return 2
+        }
+        return nil
+    }
+
+    private func resolvePronoun(before t: Int, sentence: Sentence) -> Int? {
+        // The nearest person mentioned earlier in the sentence, else the last person of the article.
+        var k = t - 1
+        while k >= sentence.tokenStart {
+            let m = mentionEndingAt[k]
+            if m >= 0 {
+                for a in mentions[Int(m)].actors where actors[a].kind == .person { return a }
+            }
+            k -= 1
+        }
+        return lastPerson
+    }
+
+    /// The end of a run of name tokens from `t` (particles and initials inside), or nil.
+    func nameRun(from t: Int, end: Int) -> Int? {
+        guard t < end, isNameToken(t) else { return nil }
+        var k = t + 1
+        while k < end, k - t < 5 {
+            if isNameToken(k) || text.tokens[k].flags.contains(.initial) {
+                k += 1
+                continue
+            }
+            if wordClass(k).contains(.nameParticle), k + 1 < end, isNameToken(k + 1) {
+                k += 2
+                continue
+            }
+            break
+        }
+        return k
+    }
+
+    private mutating func resolveOrCreatePerson(_ name: String) -> Int {
+        if let existing = aliasToPerson[name.lowercased()] { return existing }
+        return person(name: name, title: nil, country: nil)
+    }
+
+    private mutating func tagCountry(
+        _ t: Int, length: Int, country c: Int, role: CountryRole, sentence: Sentence, _ out: inout [Int]
+    ) -> Int {
+        let end = sentence.tokenEnd
+        let w = lexicon.words
+        let entry = lexicon.countries[c]
+        var k = t + length
+        var possessive = false
+        if k < end, id(k) == w.possessive {
+            possessive = true
+            k += 1
+        }
+        // Skip modifiers between the country and a title: "Japan's new Prime Minister", "Iraq's national security".
+        var m = k
+        while m < end, m - k < 3, !text.tokens[m].isCapitalized || longestPhrase(at: m, end: end).length == 0,
+            text.tokens[m].isWord, wordClass(m).contains(.determiner) || (!text.tokens[m].isCapitalized && m - k < 2)
+        {
+            if case .title = longestPhrase(at: m, end: end).targets.first { break }
+            m += 1
+        }
+        for candidate in [k, m] where candidate < end {
+            let (targets, tl) = longestPhrase(at: candidate, end: end)
+            for case .title(let ti) in targets where role != .place {
+                return tagTitle(candidate, length: tl, title: ti, country: entry.code, start: t, sentence: sentence, &out)
+            }
+        }
+        if role == .adjective {
+            // "Hungarian and Romanian officials", "the Turkish and Greek sides": coordinated adjectives.
+            var states = [c]
+            var a = k
+            while a + 1 < end, id(a) == w.and || id(a) == w.comma {
+                let (nextTargets, nextLength) = longestPhrase(at: a + 1, end: end)
+                var found: Int? = nil
+                for case .country(let c2, .adjective) in nextTargets { found = c2 }
+                guard let c2 = found else { break }
+                states.append(c2)
+                a = a + 1 + nextLength
+            }
+            if states.count > 1, a < end, wordClass(a).contains(.groupNoun) {
+                var g = a
+                while g < end, wordClass(g).contains(.groupNoun), text.tokens[g].isWord { g += 1 }
+                record(Mention(start: t, end: g, actors: states.map { state($0) }), &out)
+                return g - t
+            }
+            // "Japanese officials", "the Japanese Foreign Ministry", "South Korean negotiators".
+            var g = k
+            while g < end, wordClass(g).contains(.groupNoun), text.tokens[g].isWord { g += 1 }
+            if g > k {
+                let political = (k..<g).contains { wordClass($0).contains(.politicalGroupNoun) }
+                let actor = state(c)
+                if !political { actors[actor].political = true }
+                record(Mention(start: t, end: g, actors: [actor]), &out)
+                return g - t
+            }
+            // "the Palestinians", "Israelis and Palestinians": a plural demonym is the people, as an actor.
+            let phraseText = text.text(t, t + length)
+            if phraseText.hasSuffix("s"), k >= end || !text.tokens[k].isWord || wordClass(k).contains(.preposition)
+                || wordClass(k).contains(.be) || wordClass(k).contains(.have) || id(k) == w.and || isTriggerVerb(k)
+                || wordClass(k).contains(.reporting)
+            {
+                record(Mention(start: t, end: t + length, actors: [state(c)]), &out)
+                return length
+            }
+            // "Japanese firms" is not an actor.
+            // "the Cambodian capital of Phnom Penh": a place.
+            if k < end, id(k) == w.capital || id(k) == w.city {
+                var n = k + 1
+                if n < end, id(n) == w.of || id(n) == w.comma { n += 1 }
+                if let nameEnd = nameRun(from: n, end: end) ?? placeRun(from: n, end: end) {
+                    let name = text.text(n, nameEnd)
+                    record(
+                        Mention(
+                            start: t, end: nameEnd, actors: [], isPlace: true,
+                            place: Entity(name: name, country: entry.code)), &out)
+                    return nameEnd - t
+                }
+            }
+            return length
+        }
+        let name = text.text(t, t + length)
+        let isPlaceUse = precededByPlacePreposition(t, sentence) && !possessive
+        switch role {
+        case .name:
+            let actor = state(c)
+            // "Japan and South Korea": the state. Also a place after "in".
+            var stop = t + length
+            if !isPlaceUse, stop < end, wordClass(stop).contains(.groupNoun), !possessive { stop += 1 }
+            record(
+                Mention(
+                    start: t, end: stop, actors: isPlaceUse ? [] : [actor], isPlace: isPlaceUse,
+                    place: Entity(name: name, country: entry.code)), &out)
+            if isPlaceUse { mentions[mentions.count - 1].actors = [actor] }
+            return stop - t
+        case .capital:
+            let actor = state(c)
+            record(
+                Mention(
+                    start: t, end: t + length, actors: [actor], isPlace: isPlaceUse,
+                    place: Entity(name: name, country: entry.code)), &out)
+            return length
+        case .place, .adjective:
+            record(
+                Mention(
+                    start: t, end: t + length, actors: [], isPlace: true, place: Entity(name: name, country: entry.code)),
+                &out)
+            return length
+        }
+    }
+
+    /// A run of capitalised words for a place name (like `nameRun` but also accepting dictionary places).
+    private func placeRun(from t: Int, end: Int) -> Int? {
+        guard t < end, text.tokens[t].isCapitalized else { return nil }
+        let (_, length) = longestPhrase(at: t, end: end)
+        if length > 0 { return t + length }
+        return nil
+    }
+
+    private mutating func tagTitle(
+        _ t: Int, length: Int, title ti: Int, country: String?, start: Int, sentence: Sentence, _ out: inout [Int]
+    ) -> Int {
+        let end = sentence.tokenEnd
+        let w = lexicon.words
+        let title = lexicon.titles[ti]
+        var k = t + length
+        // Titles stack: "Deputy Prime Minister", "Foreign Minister" come as one phrase; "of X" follows some.
+        var titleCountry = country
+        if k + 1 < end, id(k) == w.of {
+            // "President of the European Commission Jose Manuel Barroso", "Minister of Silly Walks".
+            var n = k + 1
+            if id(n) == w.the { n += 1 }
+            let (targets, l) = n < end ? longestPhrase(at: n, end: end) : ([], 0)
+            if l > 0 {
+                for case .country(let c, _) in targets { titleCountry = lexicon.countries[c].code }
+                k = n + l
+            } else if let run = nameRun(from: n, end: end) {
+                k = run
+            }
+        }
+        // A comma-less name right after: "Prime Minister Fumio Kishida".
+        if let nameEnd = nameRun(from: k, end: end), nameEnd > k {
+            let name = text.text(k, nameEnd)
+            let person = person(name: name, title: title, country: titleCountry)
+            lastPerson = person
+            record(Mention(start: start, end: nameEnd, actors: [person]), &out)
+            return nameEnd - start
+        }
+        // "the prime minister": the last person with this title (and country, when given).
+        if let found = actors.indices.last(where: {
+            actors[$0].kind == .person && actors[$0].title == title.title
+                && (titleCountry == nil || actors[$0].country == titleCountry)
+        }) {
+            record(Mention(start: start, end: k, actors: [found], isAnaphor: true), &out)
+            lastPerson = found
+            return k - start
+        }
+        // "Iraq's national security advisor", "the Japanese foreign minister": the state, titled.
+        if let titleCountry, let c = lexicon.countryByCode[titleCountry] {
+            let actor = state(c)
+            record(Mention(start: start, end: k, actors: [actor]), &out)
+            return k - start
+        }
+        // A bare title: a titled actor of unknown name ("ministers", "the foreign minister").
+        let actor = addActor(DocActor(name: text.text(t, t + length), title: title.title, kind: .group, political: true))
+        record(Mention(start: start, end: k, actors: [actor], isAnaphor: false), &out)
+        return k - start
+    }
+
+    private mutating func tagName(_ t: Int, sentence: Sentence, _ out: inout [Int]) -> Int {
+        let end = sentence.tokenEnd
+        let w = lexicon.words
+        guard let nameEnd = nameRun(from: t, end: end) else { return 1 }
+        let count = nameEnd - t
+        let name = text.text(t, nameEnd)
+        let atStart = t == sentence.tokenStart || (t > sentence.tokenStart && id(t - 1) == w.quote)
+        if let person = aliasToPerson[name.lowercased()] {
+            lastPerson = person
+            record(Mention(start: t, end: nameEnd, actors: [person]), &out)
+            return count
+        }
+        let next = nameEnd < end ? text.tokens[nameEnd] : nil
+        let nextClass = nameEnd < end ? wordClass(nameEnd) : []
+        if atStart && count == 1 {
+            // A capitalised first word is a name only when what follows looks like a predicate or a title.
+            guard let next else { return 1 }
+            let nid = next.id
+            let ok =
+                nid == w.and || nid == w.on || nid == w.will || nid == w.possessive || nid == w.comma
+                || nextClass.contains(.have) || nextClass.contains(.be) || nextClass.contains(.reporting)
+                || nextClass.contains(.groupNoun) || nextClass.contains(.modal) || isTriggerVerb(nameEnd)
+            if !ok { return 1 }
+        }
+        let placeUse = precededByPlacePreposition(t, sentence)
+        let lastClass = wordClass(nameEnd - 1)
+        // "the Calenardhon government", "Osgiliath soldiers": a national group of an unknown state.
+        if nameEnd < end, nextClass.contains(.groupNoun), next?.isCapitalized == false || nextClass.contains(.orgHead) {
+            var g = nameEnd
+            while g < end, wordClass(g).contains(.groupNoun) { g += 1 }
+            let political = (nameEnd..<g).contains { wordClass($0).contains(.politicalGroupNoun) }
+            let company = (nameEnd..<g).contains { wordClass($0).contains(.companyHead) }
+            let actor = named(name, kind: political ? .group : .unknown, political: political, nonPolitical: company)
+            if political { actors[actor].political = true }
+            record(Mention(start: t, end: g, actors: [actor]), &out)
+            return g - t
+        }
+        if count >= 2, lastClass.contains(.orgHead) || nextClass.contains(.companyHead) {
+            let political = lastClass.contains(.politicalOrgHead)
+            let company = lastClass.contains(.companyHead) || nextClass.contains(.companyHead)
+            let actor = named(
+                name, kind: .organization(company ? .company : .other), political: political && !company,
+                nonPolitical: company)
+            record(Mention(start: t, end: nameEnd, actors: [actor], isPlace: placeUse), &out)
+            return count
+        }
+        if placeUse && (t == 0 || id(t - 1) != w.with) {
+            record(
+                Mention(start: t, end: nameEnd, actors: [], isPlace: true, place: Entity(name: name, country: nil)),
+                &out)
+            return count
+        }
+        if count >= 2 {
+            let person = person(name: name, title: nil, country: nil)
+            lastPerson = person
+            record(Mention(start: t, end: nameEnd, actors: [person]), &out)
+            return count
+        }
+        let actor = named(name, kind: .unknown, political: false, nonPolitical: nextClass.contains(.companyHead))
+        record(Mention(start: t, end: nameEnd, actors: [actor]), &out)
+        return count
+    }
+
+    func isTriggerVerb(_ t: Int) -> Bool {
+        let (targets, _) = longestPhrase(at: t, end: min(t + 4, text.tokens.count))
+        for case .trigger(let i) in targets where lexicon.triggers[i].kind == .verb || lexicon.triggers[i].kind == .support {
+            return true
+        }
+        return false
+    }
+}
+
+extension Vocabulary {
+    func lookupString(_ text: String) -> Int32 {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { lookup($0, 0, $0.count) } ?? -2
+    }
+}
+
+extension WordIDs {
+    var near: Int32 { -3 }
+}

@@ -1,0 +1,825 @@
+/// One statement of an event in one sentence, before mentions of the same occurrence are merged.
+struct EventMention: Sendable {
+    var type: EventType
+    var sentence: Int
+    var trigger: Int
+    var participants: [Int]
+    var target: Int?
+    var targetText: String?
+    var topic: String?
+    var place: Entity?
+    var date: String?
+    var status: EventStatus
+    var confidence: Double
+    /// "the meeting", "that meeting", "the deal": refers back to an event told before.
+    var anaphoric: Bool
+    var frame: TriggerEntry.Frame
+    /// The status came from the text's own cues ("will", "last"), not from a default.
+    var statusFromCue: Bool
+    var hostIndex: Int?
+    var isVisit: Bool
+    var hasSupport: Bool = false
+}
+
+/// Finds event mentions sentence by sentence.
+struct EventFinder {
+    let lexicon: Lexicon
+    let text: ArticleText
+    let tagger: ActorTagger
+    let reference: CivilDate?
+    /// The article reads as sport, entertainment or business news.
+    let offTopic: Bool
+
+    private var w: WordIDs { lexicon.words }
+
+    @inline(__always) private func id(_ t: Int) -> Int32 { text.tokens[t].id }
+    @inline(__always) private func cls(_ t: Int) -> WordClass {
+        let i = text.tokens[t].id
+        return i >= 0 && Int(i) < lexicon.wordClasses.count ? lexicon.wordClasses[Int(i)] : []
+    }
+
+    private struct Hit {
+        var start: Int
+        var end: Int
+        var entries: [Int]
+    }
+
+    // MARK: - Per sentence
+
+    func mentions(in s: Int, dates: [DateMention]) -> [EventMention] {
+        let sentence = text.sentences[s]
+        let start = sentence.tokenStart
+        let end = sentence.tokenEnd
+        var hits: [Hit] = []
+        var blocked = [Bool](repeating: false, count: end - start)
+        var t = start
+        while t < end {
+            let (targets, length) = tagger.longestPhrase(at: t, end: end)
+            var entries: [Int] = []
+            for case .trigger(let i) in targets { entries.append(i) }
+            if entries.isEmpty {
+                t += 1
+                continue
+            }
+            if entries.contains(where: { lexicon.triggers[$0].kind == .block }) {
+                for k in t..<(t + length) { blocked[k - start] = true }
+            } else {
+                hits.append(Hit(start: t, end: t + length, entries: entries))
+            }
+            t += length
+        }
+        guard !hits.isEmpty else { return [] }
+        var result: [EventMention] = []
+        var usedSupports: Set<Int> = []
+        // Nouns first: a support verb they use is not also read as a verb ("agreed a deal").
+        for hit in hits where !blocked[hit.start - start] {
+            for entryIndex in hit.entries where lexicon.triggers[entryIndex].kind == .noun {
+                let entry = lexicon.triggers[entryIndex]
+                if isVerbUse(hit, hits: hits) && hit.entries.contains(where: { lexicon.triggers[$0].kind == .verb }) {
+                    continue
+                }
+                if var m = nounMention(hit, entry: entry, sentence: sentence, hits: hits, dates: dates) {
+                    if let support = m.1 { usedSupports.insert(support) }
+                    m.0.sentence = s
+                    result.append(m.0)
+                }
+                break
+            }
+        }
+        for hit in hits where !blocked[hit.start - start] && !usedSupports.contains(hit.start) {
+            guard let entryIndex = hit.entries.first(where: { lexicon.triggers[$0].kind == .verb }) else { continue }
+            let entry = lexicon.triggers[entryIndex]
+            if hit.entries.contains(where: { lexicon.triggers[$0].kind == .noun }), !isVerbUse(hit, hits: hits) {
+                continue
+            }
+            if var m = verbMention(hit, entry: entry, sentence: sentence, dates: dates) {
+                m.sentence = s
+                result.append(m)
+            }
+        }
+        // One mention per type and predicate in a sentence: merge duplicates.
+        var merged: [EventMention] = []
+        for m in result.sorted(by: { $0.trigger < $1.trigger }) {
+            if let i = merged.firstIndex(where: {
+                $0.type == m.type && !Set($0.participants).isDisjoint(with: m.participants)
+                    && ($0.type != .agreement || $0.topic == nil || m.topic == nil || $0.topic == m.topic)
+            }) {
+                merged[i].participants += m.participants.filter { !merged[i].participants.contains($0) }
+                merged[i].confidence = max(merged[i].confidence, m.confidence)
+                if merged[i].place == nil { merged[i].place = m.place }
+                if merged[i].date == nil { merged[i].date = m.date }
+                if merged[i].topic == nil { merged[i].topic = m.topic }
+                continue
+            }
+            merged.append(m)
+        }
+        return merged
+    }
+
+    /// Whether a token that is both a noun and a verb trigger ("visit", "meeting") is used as a verb.
+    private func isVerbUse(_ hit: Hit, hits: [Hit]) -> Bool {
+        let t = hit.start
+        let sentence = text.sentences[Int(text.sentenceOf[t])]
+        guard t > sentence.tokenStart else { return true }
+        let prev = t - 1
+        let pc = cls(prev)
+        if pc.contains(.determiner) || id(prev) == w.possessive { return false }
+        if pc.contains(.modal) || id(prev) == w.to || pc.contains(.negation) || pc.contains(.pronoun)
+            || id(prev) == w.will || id(prev) == w.also
+        {
+            return true
+        }
+        if tagger.mentionEndingAt[prev] >= 0 {
+            let m = tagger.mentions[Int(tagger.mentionEndingAt[prev])]
+            // "EU summit" (a modifier) vs "Japan visited" (a subject): a capitalised subject before a verb form.
+            let token = text.tokens[t]
+            let raw = text.text(t).lowercased()
+            if raw.hasSuffix("ed") || raw.hasSuffix("s") && !raw.hasSuffix("ss") { return !m.isPlace }
+            _ = token
+            return false
+        }
+        let raw = text.text(t).lowercased()
+        return raw.hasSuffix("ed") || raw.hasSuffix("ing")
+    }
+
+    // MARK: - Verbs
+
+    private func verbMention(_ hit: Hit, entry: TriggerEntry, sentence: Sentence, dates: [DateMention])
+        -> EventMention?
+    {
+        let t = hit.start
+        let start = sentence.tokenStart
+        let end = sentence.tokenEnd
+        if entry.frame.contains(.needsModifier) {
+            var found = false
+            var k = t - 1
+            while k >= max(start, t - 3) {
+                if entry.needs.contains(id(k)) { found = true }
+                k -= 1
+            }
+            if !found { return nil }
+        }
+        guard let (status, cue) = modality(predicate: t, sentence: sentence) else { return nil }
+        // Passive: "was condemned by X", "Rebuked by X, Y ...".
+        let pastForm = entry.form == .past
+        let passive =
+            pastForm
+            && ((t > start
+                && (cls(t - 1).contains(.be)
+                    || (t - 2 >= start && cls(t - 2).contains(.be) && cls(t - 1).contains(.adverb))))
+                || (hit.end < end && id(hit.end) == w.by))
+        // A gerund after a plain noun modifies it ("a resolution censuring X"): no predicate.
+        if entry.form == .gerund, t > start, tagger.mentionEndingAt[t - 1] < 0 {
+            let pc = cls(t - 1)
+            let prev = text.tokens[t - 1]
+            if prev.isWord, !pc.contains(.preposition), !pc.contains(.barrier), !pc.contains(.be),
+                !pc.contains(.adverb), !pc.contains(.subordinator), !pc.contains(.pronoun), id(t - 1) != w.and,
+                id(t - 1) != w.also, !pc.contains(.future), !pc.contains(.have)
+            {
+                return nil
+            }
+        }
+        var participants: [Int] = []
+        var target: Int? = nil
+        var targetText: String? = nil
+        var topic: String? = nil
+        var place: Entity? = nil
+        var host: Int? = nil
+        if passive {
+            guard let by = (hit.end..<min(end, hit.end + 4)).first(where: { id($0) == w.by }) else {
+                // Agentless passive: "X was condemned" tells no actor.
+                return nil
+            }
+            participants = group(startingAt: by + 1, end: end)
+            let subject = subjectGroup(before: t, sentence: sentence)
+            if entry.type == .condemnation {
+                target = subject.first
+                if participants.isEmpty { return nil }
+            } else {
+                participants += subject
+            }
+        } else {
+            let subject = subjectGroup(before: t, sentence: sentence)
+            participants = subject
+            var objectStart = hit.end
+            while objectStart < end, cls(objectStart).contains(.adverb) || id(objectStart) == w.also {
+                objectStart += 1
+            }
+            // Skip a date right after the verb: "met Tuesday with".
+            for d in dates where d.start == objectStart { objectStart = d.end }
+            let object = entry.frame.contains(.object) ? firstGroup(from: objectStart, end: end, maxGap: 4) : []
+            switch entry.type {
+            case .condemnation:
+                target = object.first
+                let topicEnd = clauseEnd(from: hit.end, end: end, limit: 14)
+                if topicEnd > hit.end { targetText = cleanPhrase(hit.end, topicEnd) }
+            case .meeting:
+                if entry.frame.contains(.place),
+                    let m = mentionStarting(near: objectStart, end: end), tagger.mentions[m].place != nil,
+                    tagger.mentions[m].actors.allSatisfy({ tagger.actors[$0].kind == .state })
+                {
+                    place = tagger.mentions[m].place
+                    let actorsThere = tagger.mentions[m].actors
+                    participants += actorsThere
+                    host = actorsThere.first
+                } else {
+                    participants += object
+                    if entry.frame.contains(.host) { host = subject.first }
+                }
+            case .agreement:
+                // "agreed with X", "agreed to ...", "agreed on ...", "agreed that ... should".
+                var k = hit.end
+                if k < end, id(k) == w.with {
+                    let partners = group(startingAt: k + 1, end: end)
+                    participants += partners
+                    k += 1
+                    while k < end, tagger.mentionStartingAt[k] >= 0 || id(k) == w.and || id(k) == w.comma {
+                        if tagger.mentionStartingAt[k] >= 0 {
+                            k = tagger.mentions[Int(tagger.mentionStartingAt[k])].end
+                        } else {
+                            k += 1
+                        }
+                    }
+                }
+                for d in dates where d.start == k || (d.start == k + 1 && id(k) == w.on) { k = d.end }
+                if k < end, id(k) == w.that {
+                    // A joint position ("agree that disputes should be resolved") is an agreement;
+                    // an opinion ("agreed that the policy had worked") is not.
+                    let clause = clauseEnd(from: k + 1, end: end, limit: 25)
+                    let normative = (k + 1..<clause).contains { cls($0).contains(.modal) || id($0) == w.will }
+                        || (k + 1..<clause).contains { text.text($0).lowercased() == "need" || text.text($0).lowercased() == "needs" }
+                    if !normative { return nil }
+                    topic = cleanPhrase(k + 1, clause)
+                } else if k < end, id(k) == w.to || id(k) == w.on || id(k) == w.upon || id(k) == w.over {
+                    let clause = clauseEnd(from: k + 1, end: end, limit: 16)
+                    topic = cleanPhrase(k + 1, clause)
+                    // Consent to a request: "agreed to X's request" is weak.
+                } else if k >= end || id(k) == w.period || id(k) == w.comma || id(k) == w.quote {
+                    // A bare "agreed": an opinion or a consent without content.
+                    if participants.count < 2 { return nil }
+                }
+            }
+        }
+        participants = unique(participants)
+        if place == nil { place = findPlace(around: t, sentence: sentence) }
+        var mention = EventMention(
+            type: entry.type, sentence: 0, trigger: t, participants: participants, target: target,
+            targetText: targetText, topic: topic, place: place, date: nil, status: status,
+            confidence: entry.weight, anaphoric: false, frame: entry.frame, statusFromCue: cue, hostIndex: host,
+            isVisit: entry.frame.contains(.visit))
+        if entry.type == .condemnation, let targetText { mention.topic = targetText }
+        return finish(mention, predicate: t, sentence: sentence, dates: dates)
+    }
+
+    // MARK: - Nouns
+
+    private func nounMention(
+        _ hit: Hit, entry: TriggerEntry, sentence: Sentence, hits: [Hit], dates: [DateMention]
+    ) -> (EventMention, Int?)? {
+        let n = hit.start
+        let start = sentence.tokenStart
+        let end = sentence.tokenEnd
+        // "no agreement", "without a deal".
+        var k = n - 1
+        var premodifiers: [Int] = []
+        var anaphoric = false
+        var support: Int? = nil
+        var supportWeight = 0.0
+        while k >= start, n - k <= 7 {
+            let c = cls(k)
+            if c.contains(.negation) || c.contains(.cancel) { return nil }
+            if let hitHere = hits.first(where: { $0.start <= k && k < $0.end }) {
+                if let s = hitHere.entries.first(where: {
+                    lexicon.triggers[$0].kind == .support && lexicon.triggers[$0].type == entry.type
+                }) {
+                    support = hitHere.start
+                    supportWeight = lexicon.triggers[s].weight
+                }
+                break
+            }
+            if tagger.mentionEndingAt[k] >= 0 {
+                let m = tagger.mentions[Int(tagger.mentionEndingAt[k])]
+                if !m.isPlace { premodifiers += m.actors }
+                k = m.start - 1
+                continue
+            }
+            if id(k) == w.that || id(k) == w.this || id(k) == w.the { anaphoric = id(k) != w.the || anaphoric }
+            if c.contains(.determiner) || id(k) == w.possessive || id(k) == w.hyphen
+                || text.tokens[k].flags.contains(.number) || (text.tokens[k].isWord && !text.tokens[k].isCapitalized
+                    && !c.contains(.barrier) && !c.contains(.preposition) && !c.contains(.reporting)
+                    && !c.contains(.blocker) && !c.contains(.be) && !c.contains(.have) && !c.contains(.modal))
+            {
+                k -= 1
+                continue
+            }
+            break
+        }
+        let determinerThe = n > start && (id(n - 1) == w.the || (n - 2 >= start && id(n - 2) == w.the))
+        // Passive or reduced relative after: "the deal was struck", "the accord reached in Paris".
+        var passiveSupport = false
+        if support == nil {
+            var j = hit.end
+            var steps = 0
+            while j < end, steps < 9 {
+                // "the accord between Ethiopia and Eritrea was signed": step over the parties.
+                if tagger.mentionStartingAt[j] >= 0, !tagger.mentions[Int(tagger.mentionStartingAt[j])].isPlace {
+                    j = tagger.mentions[Int(tagger.mentionStartingAt[j])].end
+                    steps += 1
+                    continue
+                }
+                if id(j) == w.between || id(j) == w.with || id(j) == w.and || id(j) == w.the {
+                    j += 1
+                    steps += 1
+                    continue
+                }
+                if let hitHere = hits.first(where: { $0.start == j }) {
+                    if let s = hitHere.entries.first(where: {
+                        lexicon.triggers[$0].kind == .support && lexicon.triggers[$0].type == entry.type
+                            && lexicon.triggers[$0].form == .past
+                    }) {
+                        support = j
+                        supportWeight = lexicon.triggers[s].weight
+                        passiveSupport = true
+                    }
+                    break
+                }
+                if cls(j).contains(.be) || cls(j).contains(.have) || id(j) == w.been || cls(j).contains(.adverb)
+                    || id(j) == w.comma || id(j) == w.also
+                {
+                    j += 1
+                    steps += 1
+                    continue
+                }
+                break
+            }
+        }
+        // Cancelled, collapsed, postponed: "the meeting was cancelled", "talks ended without agreement".
+        var j = hit.end
+        while j < min(end, hit.end + 5) {
+            if cls(j).contains(.cancel) { return nil }
+            if cls(j).contains(.barrier) { break }
+            j += 1
+        }
+        let standalone = entry.frame.contains(.standalone)
+        if support == nil && !standalone { return nil }
+        let predicate = support ?? n
+        guard let (status, cue) = modality(predicate: predicate, sentence: sentence) else { return nil }
+        if support == nil {
+            // A standalone noun: its own cues. "proposed talks", "offered talks" are proposals.
+            var b = n - 1
+            while b >= max(start, n - 4) {
+                if cls(b).contains(.blocker) || cls(b).contains(.negation) { return nil }
+                b -= 1
+            }
+        }
+        var participants: [Int] = []
+        var place: Entity? = nil
+        var host: Int? = nil
+        if let support, !passiveSupport {
+            participants += subjectGroup(before: support, sentence: sentence)
+        } else if passiveSupport, let support {
+            // "the treaty was signed by X and Y".
+            if let by = (support + 1..<min(end, support + 3)).first(where: { id($0) == w.by }) {
+                participants += group(startingAt: by + 1, end: end)
+            }
+        }
+        participants += premodifiers
+        // Participants after the noun: "talks with Yoon", "meeting between X and Y", "summit of EU leaders".
+        var p = hit.end
+        let limit = min(end, hit.end + 12)
+        while p < limit {
+            let pid = id(p)
+            // Another event word starts another phrase: "the deal was struck on the fringes of summits involving".
+            if p > hit.end, hits.contains(where: { $0.start == p }) { break }
+            if pid == w.with || pid == w.between || pid == w.among || pid == w.involving
+                || (pid == w.of && entry.type == .meeting && p == hit.end)
+                || (pid == w.to && entry.frame.contains(.visit))
+                || (pid == w.by && entry.type == .meeting && p == hit.end)
+            {
+                var q = p + 1
+                while q < end, cls(q).contains(.determiner) && tagger.mentionStartingAt[q] < 0 { q += 1 }
+                if q < end, tagger.mentionStartingAt[q] >= 0 {
+                    let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
+                    if pid == w.to, m.place != nil {
+                        place = place ?? m.place
+                        host = m.actors.first
+                    }
+                    if !m.isPlace || pid == w.to {
+                        participants += group(startingAt: q, end: end)
+                    }
+                }
+                p += 1
+                continue
+            }
+            if cls(p).contains(.barrier) || pid == w.semicolon { break }
+            p += 1
+        }
+        // "X's visit", "Kishida's visit to Seoul".
+        if entry.frame.contains(.visit), n >= 2, id(n - 1) == w.possessive || id(n - 2) == w.possessive {
+            let owner = id(n - 1) == w.possessive ? n - 2 : n - 3
+            if owner >= start, tagger.mentionEndingAt[owner] >= 0 {
+                participants += tagger.mentions[Int(tagger.mentionEndingAt[owner])].actors
+            }
+        }
+        if support == nil {
+            // Standalone: also the clause subject for a visit ("arrived in Amman on a visit") or "during talks".
+            let subject = subjectGroup(before: n, sentence: sentence)
+            if entry.frame.contains(.visit) || !participants.isEmpty { participants = subject + participants }
+            if anaphoric == false && determinerThe { anaphoric = true }
+        }
+        participants = unique(participants)
+        if place == nil { place = findPlace(around: n, sentence: sentence) }
+        if entry.frame.contains(.visit), host == nil, let place, let code = place.country,
+            let c = lexicon.countryByCode[code]
+        {
+            // A visit to a place in another country: the country is the host.
+            if !participants.contains(where: { tagger.actors[$0].country == code }) {
+                var tagged = tagger
+                _ = tagged  // the tagger is immutable here; find the state actor if the article has one
+                if let existing = tagger.actors.firstIndex(where: { $0.kind == .state && $0.country == code }) {
+                    participants.append(existing)
+                    host = existing
+                } else {
+                    _ = c
+                }
+            }
+        }
+        var topic: String? = nil
+        if entry.type == .agreement {
+            let topicStart = support.map { min($0 + 1, n) } ?? n
+            let topicEnd = clauseEnd(from: hit.end, end: end, limit: 12)
+            topic = cleanPhrase(max(topicStart, k + 1), topicEnd)
+        }
+        var weight = entry.weight
+        if support != nil { weight = max(weight, supportWeight) } else { weight *= 0.9 }
+        let mention = EventMention(
+            type: entry.type, sentence: 0, trigger: n, participants: participants, target: nil, targetText: nil,
+            topic: topic, place: place, date: nil, status: status, confidence: weight,
+            anaphoric: anaphoric && support == nil, frame: entry.frame, statusFromCue: cue, hostIndex: host,
+            isVisit: entry.frame.contains(.visit), hasSupport: support != nil)
+        guard let finished = finish(mention, predicate: predicate, sentence: sentence, dates: dates) else {
+            return nil
+        }
+        return (finished, support)
+    }
+
+    // MARK: - Shared
+
+    /// Date, status from the date, participant checks, scope and confidence.
+    private func finish(_ m: EventMention, predicate: Int, sentence: Sentence, dates: [DateMention]) -> EventMention? {
+        var m = m
+        // The date nearest the predicate in the sentence.
+        var best: DateMention? = nil
+        var bestDistance = Int.max
+        for d in dates where !d.isBoundary {
+            let distance = d.start >= predicate ? d.start - predicate : predicate - d.end + 2
+            // A date after a reporting verb late in the sentence ("..., he said on Monday") is weaker.
+            if distance < bestDistance {
+                bestDistance = distance
+                best = d
+            }
+        }
+        if let best, bestDistance <= 14 {
+            m.date = DateResolver.resolve(best.expression, reference: reference, planned: m.status == .planned)
+            if let date = m.date, let reference {
+                let order = DateResolver.compare(date, reference: reference)
+                if m.status == .occurred, order < 0 { m.status = .past }
+                if m.status == .occurred, order > 0, !m.statusFromCue { m.status = .planned }
+                if m.status == .past, order > 0 { m.status = .planned }
+            } else if m.date != nil, case .year = best.expression, m.status == .occurred, !m.statusFromCue {
+                // "in 2019" with no reference: keep occurred.
+            }
+        }
+        // Participants and scope.
+        let actors = m.participants.map { tagger.actors[$0] }
+        let political = actors.contains { $0.political } || (m.target.map { tagger.actors[$0].political } ?? false)
+        let unknownOnly = !political
+        if unknownOnly {
+            if offTopic { return nil }
+            if actors.contains(where: { $0.nonPolitical }) { return nil }
+            m.confidence *= 0.6
+        }
+        switch m.type {
+        case .meeting:
+            let collective = actors.contains {
+                if case .organization(let k) = $0.kind { return k == .igo } else { return false }
+            } || actors.contains { $0.kind == .group && ($0.title != nil) } || actors.count >= 2
+            let visitAbroad = m.isVisit && m.place != nil && actors.count >= 1
+            // "Obama is to attend a summit": one attendee of a multilateral meeting.
+            let attends = m.frame.contains(.collective) && m.hasSupport && actors.count == 1
+            if actors.count < 2 && !(m.frame.contains(.collective) && collective) && !visitAbroad && !attends {
+                if !(m.anaphoric && actors.isEmpty) { return nil }
+            }
+            if m.frame.contains(.phone) { m.confidence = min(m.confidence, 0.5) }
+        case .agreement:
+            let collective = actors.contains {
+                if case .organization(let k) = $0.kind { return k == .igo } else { return false }
+            } || actors.contains { $0.kind == .group && $0.title != nil }
+            if actors.count < 2 && !collective {
+                if !(m.anaphoric || m.participants.isEmpty && m.trigger >= 0 && isDefiniteNoun(m.trigger)) {
+                    return nil
+                }
+                if !m.participants.isEmpty { return nil }
+                m.anaphoric = true
+            }
+        case .condemnation:
+            if m.participants.isEmpty { return nil }
+            if let target = m.target, m.participants.contains(target) { m.target = nil }
+        }
+        if actors.count >= 2 { m.confidence = min(0.99, m.confidence + 0.03) }
+        return m
+    }
+
+    private func isDefiniteNoun(_ n: Int) -> Bool {
+        var k = n - 1
+        while k >= 0, n - k <= 3 {
+            if id(k) == w.the || id(k) == w.that || id(k) == w.this { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Status from the words before the predicate; nil when the event is negated, hypothetical or proposed.
+    private func modality(predicate p: Int, sentence: Sentence) -> (EventStatus, Bool)? {
+        let start = sentence.tokenStart
+        var status = EventStatus.occurred
+        var cue = false
+        var k = p - 1
+        var steps = 0
+        while k >= start, steps < 7 {
+            let c = cls(k)
+            let tid = id(k)
+            if tid == w.semicolon || tid == w.quote { break }
+            if c.contains(.negation) { return nil }
+            if c.contains(.modal) {
+                return nil
+            }
+            if tid == w.will || c.contains(.future) && tid != w.to && tid != w.next && tid != w.later {
+                if tid == w.will || tid == w.due || tid == w.scheduled || tid == w.set || tid == w.expected
+                    || tid == w.plans || tid == w.planned || tid == w.planning || tid == w.going
+                    || text.text(k).lowercased() == "'ll" || text.text(k).lowercased() == "shall"
+                {
+                    status = .planned
+                    cue = true
+                }
+            }
+            if c.contains(.blocker) { return nil }
+            if tid == w.last && k == p - 1 {
+                status = .past
+                cue = true
+            }
+            if tid == w.had && status == .occurred {
+                status = .past
+                cue = true
+            }
+            if tid == w.previously {
+                status = .past
+                cue = true
+            }
+            if tid == w.to, k == p - 1, k - 1 >= start {
+                // "is to visit", "are to meet".
+                if cls(k - 1).contains(.be) {
+                    status = .planned
+                    cue = true
+                }
+            }
+            if tid == w.ahead, k + 1 < p, id(k + 1) == w.of {
+                status = .planned
+                cue = true
+            }
+            if c.contains(.barrier) || c.contains(.reporting) { break }
+            k -= 1
+            steps += 1
+        }
+        return (status, cue)
+    }
+
+    /// The actor group that is the subject of a predicate at `p`: the nearest group to the left in its
+    /// clause, skipping appositives and parentheses.
+    func subjectGroup(before p: Int, sentence: Sentence) -> [Int] {
+        let start = sentence.tokenStart
+        var k = p - 1
+        var steps = 0
+        while k >= start, steps < 30 {
+            let tid = id(k)
+            if tid == w.closeParen {
+                var j = k - 1
+                while j >= start, id(j) != w.openParen { j -= 1 }
+                k = j - 1
+                continue
+            }
+            if tagger.mentionEndingAt[k] >= 0 {
+                let index = Int(tagger.mentionEndingAt[k])
+                let m = tagger.mentions[index]
+                if !m.isPlace && !m.actors.isEmpty {
+                    // "X, a longtime ally of Y, ..." is handled by the comma rule below.
+                    return coordinated(ending: index, start: start)
+                }
+                k = m.start - 1
+                steps += 1
+                continue
+            }
+            if tid == w.comma {
+                // Appositive: "Japan and South Korea, longtime allies of the United States ..., last met".
+                var j = k - 1
+                var depth = 0
+                while j > start, k - j < 40 {
+                    if id(j) == w.comma && depth == 0 { break }
+                    j -= 1
+                }
+                if j > start, id(j) == w.comma, j + 1 < k {
+                    let first = text.tokens[j + 1]
+                    let opensAppositive =
+                        !first.isCapitalized || cls(j + 1).contains(.determiner) || id(j + 1) == w.who
+                        || id(j + 1) == w.which
+                    if opensAppositive, tagger.mentionEndingAt[j - 1] >= 0 {
+                        let m = tagger.mentions[Int(tagger.mentionEndingAt[j - 1])]
+                        if !m.isPlace && !m.actors.isEmpty {
+                            return coordinated(ending: Int(tagger.mentionEndingAt[j - 1]), start: start)
+                        }
+                    }
+                }
+                depth += 0
+            }
+            let c = cls(k)
+            if c.contains(.reporting) || tid == w.semicolon || (c.contains(.barrier) && tid != w.comma) {
+                // Non-finite predicates ("after holding talks", "to meet") take the main clause's subject.
+                let raw = text.text(p).lowercased()
+                let nonFinite = raw.hasSuffix("ing") || (p > start && id(p - 1) == w.to)
+                if nonFinite {
+                    // "Kishida told reporters after holding talks": the first group of the sentence.
+                    var q = start
+                    while q < p {
+                        if tagger.mentionStartingAt[q] >= 0 {
+                            let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
+                            if !m.isPlace && !m.actors.isEmpty { return m.actors }
+                            q = m.end
+                            continue
+                        }
+                        q += 1
+                    }
+                }
+                break
+            }
+            k -= 1
+            steps += 1
+        }
+        return []
+    }
+
+    /// A mention's actors plus those coordinated with it to the left ("X, Y and Z").
+    private func coordinated(ending index: Int, start: Int) -> [Int] {
+        var result = tagger.mentions[index].actors
+        var k = tagger.mentions[index].start - 1
+        while k > start {
+            let tid = id(k)
+            guard tid == w.and || tid == w.comma || tid == w.or else { break }
+            var j = k - 1
+            if tid == w.and, j >= start, id(j) == w.comma { j -= 1 }
+            if j >= start, id(j) == w.closeParen {
+                // "Fumio Kishida (L) and Yoon Suk Yeol".
+                while j > start, id(j) != w.openParen { j -= 1 }
+                j -= 1
+            }
+            if j >= start, id(j) == w.the, j - 1 >= start, tagger.mentionEndingAt[j - 1] >= 0 { j -= 1 }
+            if false, j >= start, id(j) == w.closeParen {
+                // "Fumio Kishida (L) and Yoon Suk Yeol".
+                while j > start, id(j) != w.openParen { j -= 1 }
+                j -= 1
+            }
+            guard j >= start, tagger.mentionEndingAt[j] >= 0 else { break }
+            let m = tagger.mentions[Int(tagger.mentionEndingAt[j])]
+            guard !m.isPlace, !m.actors.isEmpty else { break }
+            result = m.actors + result
+            k = m.start - 1
+        }
+        // "Kishida and Yoon" where Yoon came first in the text scan: include right-coordinated too.
+        var r = tagger.mentions[index].end
+        while r < text.tokens.count - 1, id(r) == w.and || (id(r) == w.comma && false) {
+            var next = r + 1
+            if next < text.tokens.count - 1, id(next) == w.the { next += 1 }
+            let j = tagger.mentionStartingAt[next]
+            guard j >= 0, !tagger.mentions[Int(j)].isPlace else { break }
+            result += tagger.mentions[Int(j)].actors
+            r = tagger.mentions[Int(j)].end
+        }
+        return unique(result)
+    }
+
+    /// The actors of a mention starting at `t` and those coordinated with it to the right.
+    private func group(startingAt t: Int, end: Int) -> [Int] {
+        var q = t
+        while q < end, cls(q).contains(.determiner), tagger.mentionStartingAt[q] < 0 { q += 1 }
+        guard q < end, tagger.mentionStartingAt[q] >= 0 else { return [] }
+        var result: [Int] = []
+        var index = Int(tagger.mentionStartingAt[q])
+        while true {
+            let m = tagger.mentions[index]
+            result += m.actors
+            var k = m.end
+            // Skip a possessive object phrase tail: "North Korea's", and "X (Y)".
+            guard k < end else { break }
+            let tid = id(k)
+            guard tid == w.and || tid == w.comma || tid == w.or else { break }
+            k += 1
+            if k < end, id(k) == w.and { k += 1 }
+            while k < end, cls(k).contains(.determiner), tagger.mentionStartingAt[k] < 0 { k += 1 }
+            guard k < end, tagger.mentionStartingAt[k] >= 0 else { break }
+            let next = Int(tagger.mentionStartingAt[k])
+            if tagger.mentions[next].isPlace { break }
+            index = next
+        }
+        return unique(result)
+    }
+
+    /// The first actor group starting within `maxGap` tokens of `t` (skipping determiners and adjectives).
+    private func firstGroup(from t: Int, end: Int, maxGap: Int) -> [Int] {
+        var q = t
+        while q < end, q - t <= maxGap {
+            if tagger.mentionStartingAt[q] >= 0 {
+                let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
+                if m.isPlace { return [] }
+                return group(startingAt: q, end: end)
+            }
+            let c = cls(q)
+            if c.contains(.barrier) || c.contains(.preposition) || id(q) == w.comma || id(q) == w.period { break }
+            q += 1
+        }
+        return []
+    }
+
+    private func mentionStarting(near t: Int, end: Int) -> Int? {
+        var q = t
+        while q < end, q - t <= 3 {
+            if tagger.mentionStartingAt[q] >= 0 { return Int(tagger.mentionStartingAt[q]) }
+            if !cls(q).contains(.determiner) && id(q) != w.to { break }
+            q += 1
+        }
+        return nil
+    }
+
+    /// Where the clause that starts at `from` ends (exclusive), at most `limit` tokens on.
+    private func clauseEnd(from: Int, end: Int, limit: Int) -> Int {
+        var k = from
+        while k < end, k - from < limit {
+            let tid = id(k)
+            if tid == w.comma || tid == w.semicolon || tid == w.period || tid == w.dash || tid == w.openParen
+                || tid == w.quote || tid == w.colon
+            {
+                break
+            }
+            let c = cls(k)
+            if (c.contains(.barrier) && k > from) || c.contains(.reporting) || tid == w.while_ {
+                break
+            }
+            k += 1
+        }
+        return k
+    }
+
+    private func cleanPhrase(_ start: Int, _ end: Int) -> String? {
+        var s = start
+        var e = end
+        while s < e, cls(s).contains(.determiner) && (id(s) == w.the || id(s) == w.a || id(s) == w.an) { s += 1 }
+        while e > s, text.tokens[e - 1].isPunct { e -= 1 }
+        guard e > s else { return nil }
+        return text.text(s, e)
+    }
+
+    /// The place of an event: "in Phnom Penh", "at Camp David", "in the Cambodian capital of Phnom Penh".
+    private func findPlace(around p: Int, sentence: Sentence) -> Entity? {
+        var best: Entity? = nil
+        var bestDistance = Int.max
+        var t = sentence.tokenStart
+        while t < sentence.tokenEnd {
+            let index = tagger.mentionStartingAt[t]
+            if index >= 0 {
+                let m = tagger.mentions[Int(index)]
+                if m.isPlace, let place = m.place, m.start > sentence.tokenStart {
+                    let prev = id(m.start - 1)
+                    let prev2 = m.start - 2 >= sentence.tokenStart ? id(m.start - 2) : -1
+                    let introduced =
+                        prev == w.in_ || prev == w.at || (prev == w.the && (prev2 == w.in_ || prev2 == w.at))
+                        || (m.actors.isEmpty && m.place?.country != nil && prev2 == w.in_)
+                    if introduced {
+                        let distance = m.start >= p ? m.start - p : (p - m.end) + 3
+                        if distance < bestDistance {
+                            bestDistance = distance
+                            best = place
+                        }
+                    }
+                }
+                t = max(m.end, t + 1)
+                continue
+            }
+            t += 1
+        }
+        return bestDistance <= 20 ? best : nil
+    }
+
+    private func unique(_ list: [Int]) -> [Int] {
+        var seen: [Int] = []
+        for x in list where !seen.contains(x) { seen.append(x) }
+        return seen
+    }
+}

@@ -1,0 +1,114 @@
+/// An event being assembled from one or more mentions.
+struct DraftEvent {
+    var type: EventType
+    var mentions: [EventMention]
+    var participants: [Int]
+    var target: Int?
+    var topic: String?
+    var place: Entity?
+    var date: String?
+    var status: EventStatus
+    var confidence: Double
+    var sentences: [Int]
+    var isVisit: Bool
+    var frame: TriggerEntry.Frame
+    var hostIndex: Int?
+    var hasVerb: Bool
+}
+
+/// Merges mentions of one occurrence into one event ("one event per occurrence", EVENTS.md).
+struct EventMerger {
+    let actors: [DocActor]
+
+    func merge(_ mentions: [EventMention]) -> [DraftEvent] {
+        var drafts: [DraftEvent] = []
+        for m in mentions {
+            if let index = target(for: m, in: drafts) {
+                absorb(m, into: &drafts[index])
+            } else if !(m.anaphoric && m.participants.isEmpty) {
+                drafts.append(
+                    DraftEvent(
+                        type: m.type, mentions: [m], participants: m.participants, target: m.target, topic: m.topic,
+                        place: m.place, date: m.date, status: m.status, confidence: m.confidence, sentences: [m.sentence],
+                        isVisit: m.isVisit, frame: m.frame, hostIndex: m.hostIndex, hasVerb: !m.anaphoric))
+            }
+        }
+        return drafts
+    }
+
+    private func overlap(_ a: [Int], _ b: [Int]) -> Bool {
+        if a.isEmpty || b.isEmpty { return false }
+        for x in a where b.contains(x) { return true }
+        let ca = Set(a.compactMap { actors[$0].country })
+        let cb = Set(b.compactMap { actors[$0].country })
+        // Countries overlap only where both sides are fully covered: "Japan and South Korea" ~ Kishida and Yoon.
+        if !ca.isEmpty, ca == cb { return true }
+        let na = Set(a.map { actors[$0].name.lowercased() })
+        return b.contains { na.contains(actors[$0].name.lowercased()) }
+    }
+
+    private func datesCompatible(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        return a.hasPrefix(b) || b.hasPrefix(a)
+    }
+
+    private func target(for m: EventMention, in drafts: [DraftEvent]) -> Int? {
+        for index in drafts.indices.reversed() {
+            let d = drafts[index]
+            guard d.type == m.type else { continue }
+            if m.anaphoric {
+                if m.participants.isEmpty || overlap(m.participants, d.participants) {
+                    if datesCompatible(m.date, d.date) { return index }
+                }
+                continue
+            }
+            guard datesCompatible(m.date, d.date) else { continue }
+            let statusOK =
+                m.status == d.status || (m.date == nil && !m.statusFromCue && d.status != .planned)
+                || (d.mentions.allSatisfy { $0.date == nil && !$0.statusFromCue } && m.status != .planned)
+            guard statusOK else { continue }
+            if let p1 = m.place?.name.lowercased(), let p2 = d.place?.name.lowercased(), p1 != p2 { continue }
+            guard overlap(m.participants, d.participants) else { continue }
+            switch m.type {
+            case .agreement:
+                if let t1 = m.topic, let t2 = d.topic, !topicsMatch(t1, t2) { continue }
+            case .condemnation:
+                if let t1 = m.target, let t2 = d.target, t1 != t2 { continue }
+            case .meeting:
+                break
+            }
+            return index
+        }
+        return nil
+    }
+
+    private func topicsMatch(_ a: String, _ b: String) -> Bool {
+        let wa = Set(a.lowercased().split(separator: " ").filter { $0.count > 3 })
+        let wb = Set(b.lowercased().split(separator: " ").filter { $0.count > 3 })
+        guard !wa.isEmpty, !wb.isEmpty else { return true }
+        let shared = wa.intersection(wb).count
+        return Double(shared) / Double(min(wa.count, wb.count)) >= 0.6
+    }
+
+    private func absorb(_ m: EventMention, into d: inout DraftEvent) {
+        d.mentions.append(m)
+        for p in m.participants where !d.participants.contains(p) { d.participants.append(p) }
+        if d.target == nil { d.target = m.target }
+        if d.topic == nil { d.topic = m.topic }
+        if d.place == nil { d.place = m.place }
+        if let date = m.date {
+            // Keep the most precise date.
+            if d.date == nil || date.count > d.date!.count { d.date = date }
+        }
+        if m.statusFromCue && !d.mentions.dropLast().contains(where: { $0.statusFromCue }) && !m.anaphoric {
+            d.status = m.status
+        } else if !m.anaphoric, d.status == .occurred, m.status == .past, m.date != nil {
+            d.status = .past
+        }
+        if !d.sentences.contains(m.sentence) { d.sentences.append(m.sentence) }
+        d.isVisit = d.isVisit || m.isVisit
+        d.hasVerb = d.hasVerb || !m.anaphoric
+        if d.hostIndex == nil { d.hostIndex = m.hostIndex }
+        d.confidence = min(0.99, max(d.confidence, m.confidence) + 0.03)
+    }
+}

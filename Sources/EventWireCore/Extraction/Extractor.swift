@@ -1,0 +1,125 @@
+/// The rule-based extraction engine: article in, meeting, condemnation and agreement events out.
+///
+/// Build one from a ``Lexicon`` and share it: it holds only immutable, precomputed tables, so any number of
+/// threads may call ``events(in:)`` at once.
+public struct Extractor: EventExtractor {
+    private let engine: Engine
+
+    public init(lexicon: Lexicon) {
+        engine = Engine(lexicon: lexicon)
+    }
+
+    public func events(in article: Article) -> [Event] {
+        engine.events(in: article)
+    }
+}
+
+/// The immutable tables of an extractor. A final class so that copies of ``Extractor`` share one.
+final class Engine: Sendable {
+    let lexicon: Lexicon
+    let tokenizer: Tokenizer
+    let splitter: SentenceSplitter
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        tokenizer = lexicon.makeTokenizer()
+        let w = lexicon.words
+        splitter = SentenceSplitter(
+            periodID: w.period, exclamationID: w.exclamation, questionID: w.question, quoteID: w.quote,
+            apostropheID: w.apostrophe, closeParenID: w.closeParen, closeBracketID: w.closeBracket,
+            openParenID: w.openParen, isOpener: lexicon.wordClasses.map { $0.contains(.opener) },
+            isTitleAbbreviation: lexicon.wordClasses.map { $0.contains(.titleAbbreviation) })
+    }
+
+    func analyze(_ body: String) -> ArticleText {
+        ArticleText(body: body, tokenizer: tokenizer, splitter: splitter)
+    }
+
+    func events(in article: Article) -> [Event] {
+        let text = analyze(article.body)
+        guard !text.sentences.isEmpty else { return [] }
+        var tagger = ActorTagger(lexicon: lexicon, text: text)
+        let dateFinder = DateFinder(lexicon: lexicon, text: text)
+        var datesBySentence: [[DateMention]] = []
+        datesBySentence.reserveCapacity(text.sentences.count)
+        for s in text.sentences.indices {
+            tagger.tag(sentence: s)
+            let sentence = text.sentences[s]
+            datesBySentence.append(dateFinder.find(sentence.tokenStart, sentence.tokenEnd))
+        }
+        let reference = article.publishedDate ?? Engine.inferReference(datesBySentence)
+        // Sport, entertainment and business stories: events need a known political actor.
+        var offTopicWords = 0
+        var politicalMentions = 0
+        for token in text.tokens where token.id >= 0 {
+            let c = lexicon.wordClasses[Int(token.id)]
+            if c.contains(.sport) || c.contains(.business) { offTopicWords += 1 }
+        }
+        for m in tagger.mentions where m.actors.contains(where: { tagger.actors[$0].political }) {
+            politicalMentions += 1
+        }
+        let offTopic = offTopicWords >= 4 && offTopicWords > 2 * politicalMentions
+        let finder = EventFinder(
+            lexicon: lexicon, text: text, tagger: tagger, reference: reference, offTopic: offTopic)
+        var mentions: [EventMention] = []
+        for s in text.sentences.indices {
+            mentions += finder.mentions(in: s, dates: datesBySentence[s])
+        }
+        var drafts = EventMerger(actors: tagger.actors).merge(mentions)
+        Engine.inheritStoryContext(&drafts, actors: tagger.actors)
+        return drafts.map { makeEvent($0, text: text, tagger: tagger) }
+    }
+
+    /// The reference date of an article without `published`: the latest of its full dates when they lie
+    /// within 40 days of each other.
+    static func inferReference(_ dates: [[DateMention]]) -> CivilDate? {
+        var full: [CivilDate] = []
+        for list in dates {
+            for d in list { if case .full(let date) = d.expression { full.append(date) } }
+        }
+        guard let first = full.min(), let last = full.max() else { return nil }
+        guard last.daysSinceEpoch - first.daysSinceEpoch <= 40 else { return nil }
+        return last
+    }
+
+    /// Occurred events the text gives no date or place for take those of the story's main event when they
+    /// share its actors ("On Sunday, Kishida and Yoon met in Phnom Penh ... They also agreed ...").
+    static func inheritStoryContext(_ drafts: inout [DraftEvent], actors: [DocActor]) {
+        let storyDate = drafts.first(where: { $0.status == .occurred && ($0.date?.count ?? 0) == 10 })?.date
+        for i in drafts.indices where drafts[i].status == .occurred {
+            if drafts[i].date == nil, let storyDate { drafts[i].date = storyDate }
+            if drafts[i].place == nil {
+                let mine = Set(drafts[i].participants)
+                if let donor = drafts.first(where: {
+                    $0.status == .occurred && $0.place != nil && $0.date == drafts[i].date
+                        && !mine.isDisjoint(with: $0.participants)
+                }) {
+                    drafts[i].place = donor.place
+                }
+            }
+        }
+    }
+
+    private func makeEvent(_ d: DraftEvent, text: ArticleText, tagger: ActorTagger) -> Event {
+        // A bare title ("leaders") adds nothing next to named actors.
+        var participants = d.participants.filter {
+            let a = tagger.actors[$0]
+            return !(a.kind == .group && a.country == nil && a.title != nil)
+        }
+        if participants.isEmpty { participants = d.participants }
+        let actors = participants.map { index -> Actor in
+            let a = tagger.actors[index]
+            return Actor(name: a.name, title: a.title, country: a.country)
+        }
+        var evidence: [Evidence] = []
+        for s in d.sentences.sorted() {
+            let sentence = text.sentences[s]
+            evidence.append(Evidence(start: sentence.cpStart, end: sentence.cpEnd, text: text.text(of: sentence)))
+        }
+        let target = d.target.map { Entity(name: tagger.actors[$0].name, country: tagger.actors[$0].country) }
+        return Event(
+            type: d.type, actors: actors, target: target, topic: d.topic, location: d.place, date: d.date,
+            status: d.status, evidence: evidence, confidence: (d.confidence * 100).rounded() / 100,
+            codes: EventCoder.codes(for: d, actors: tagger.actors))
+    }
+}
