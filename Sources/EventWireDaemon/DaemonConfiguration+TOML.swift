@@ -300,11 +300,13 @@ private struct TOMLConfigurationReader {
         return bool
     }
 
-    private mutating func integer(_ table: TOMLTable, _ key: String, path: String?, in range: ClosedRange<Int>) -> Int? {
+    private mutating func integer(_ table: TOMLTable, _ key: String, path: String?, in range: ClosedRange<Int>) -> Int?
+    {
         let keyPath = join(path, key)
         guard let value = table[key] else { return nil }
         let expected =
-            range.upperBound == Int.max ? "an integer >= \(range.lowerBound)"
+            range.upperBound == Int.max
+            ? "an integer >= \(range.lowerBound)"
             : "an integer from \(range.lowerBound) to \(range.upperBound)"
         guard let integer = value.int else {
             report(.wrongType, at: keyPath, "expected \(expected), got \(describe(value))")
@@ -394,24 +396,32 @@ private struct TOMLConfigurationReader {
         }
     }
 
-    /// ` (did you mean "workers"?)`: a close key of the same table, else the same key in another table.
+    /// ` (did you mean "workers"?)`: a close key of the same table, else a close key of another table.
     private func suggestion(forUnknown key: String, in path: String?) -> String {
         let here = path.map { Schema.keys(of: $0) } ?? Schema.rootKeys + Schema.tableNames
-        let close = suggestion(for: key, among: here)
-        if !close.isEmpty { return close }
-        if path != nil, Schema.rootKeys.contains(key) { return " (did you mean \(quoted(key)) at the top, before any table?)" }
-        for (table, keys) in Schema.tables where table != path && keys.contains(key) {
-            return " (did you mean \(quoted(table + "." + key))?)"
+        if let best = closest(to: key, among: here) { return " (did you mean \(quoted(best))?)" }
+        if path != nil, let top = closest(to: key, among: Schema.rootKeys) {
+            return " (did you mean \(quoted(top)) at the top, before any table?)"
+        }
+        let elsewhere = Schema.tables.filter { $0.key != path }.flatMap { table, keys in keys.map { table + "." + $0 } }
+        let lastComponents = elsewhere.map { String($0.split(separator: ".").last ?? "") }
+        if let best = closest(to: key, among: lastComponents), let index = lastComponents.firstIndex(of: best) {
+            return " (did you mean \(quoted(elsewhere[index]))?)"
         }
         return ""
     }
 
     /// ` (did you mean "pull"?)` when one choice is within a small edit distance, else empty.
     private func suggestion(for text: String, among choices: [String]) -> String {
+        closest(to: text, among: choices).map { " (did you mean \(quoted($0))?)" } ?? ""
+    }
+
+    /// The choice nearest to `text` when it is within a small edit distance (a third of its length, 1 to 3).
+    private func closest(to text: String, among choices: [String]) -> String? {
         let lowered = text.lowercased()
         let scored = choices.map { ($0, editDistance(lowered, $0)) }.min { $0.1 < $1.1 }
-        guard let (best, distance) = scored, distance <= max(1, min(3, best.count / 3)) else { return "" }
-        return " (did you mean \(quoted(best))?)"
+        guard let (best, distance) = scored, distance <= max(1, min(3, best.count / 3)) else { return nil }
+        return best
     }
 
     // MARK: Reporting
@@ -634,7 +644,8 @@ struct TOMLKeyLocator: Sendable {
                 }
             }
             let c = s[i]
-            if brackets == ["["], expectElement, c != " ", c != "\t", c != "\n", c != "\r", c != "#", c != "]", c != ",",
+            if brackets == ["["], expectElement, c != " ", c != "\t", c != "\n", c != "\r", c != "#", c != "]",
+                c != ",",
                 let arrayKey
             {
                 elements[arrayKey, default: []].append((line, i - lineStart + 1))

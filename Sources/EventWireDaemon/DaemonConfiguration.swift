@@ -65,7 +65,8 @@ public struct DaemonConfiguration: Sendable, Hashable {
     /// `<pid>-<8 hex digits>`: distinct for every daemon process.
     public static func defaultInstance() -> String {
         let random = String(UInt32.random(in: .min ... .max), radix: 16)
-        return "\(ProcessInfo.processInfo.processIdentifier)-" + String(repeating: "0", count: 8 - random.count) + random
+        return "\(ProcessInfo.processInfo.processIdentifier)-" + String(repeating: "0", count: 8 - random.count)
+            + random
     }
 }
 
@@ -134,7 +135,8 @@ extension DaemonConfiguration {
                 return nil  // an IPv6 host needs brackets
             }
             guard !host.isEmpty, !host.contains(where: \.isWhitespace),
-                !portText.isEmpty, portText.allSatisfy({ $0.isASCII && $0.isNumber }), let port = Int(portText), (1...65_535).contains(port)
+                !portText.isEmpty, portText.allSatisfy({ $0.isASCII && $0.isNumber }), let port = Int(portText),
+                (1...65_535).contains(port)
             else { return nil }
             return (String(host), port)
         }

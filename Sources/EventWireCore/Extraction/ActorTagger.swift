@@ -52,6 +52,8 @@ struct ActorTagger {
     private var lastPerson: Int? = nil
     /// The most recent coordinated pair or more ("Kishida and Yoon"), for "the two leaders", "they".
     var lastGroup: [Int] = []
+    /// Actors in order of mention (not places, not anaphors).
+    private var recent: [Int] = []
 
     init(lexicon: Lexicon, text: ArticleText) {
         self.lexicon = lexicon
@@ -236,7 +238,18 @@ struct ActorTagger {
         }
     }
 
+    /// The last `count` distinct actors mentioned that satisfy `accept`, in text order.
+    private func lastDistinct(_ count: Int, _ accept: (Int) -> Bool) -> [Int] {
+        var result: [Int] = []
+        for a in recent.reversed() where accept(a) && !result.contains(a) {
+            result.append(a)
+            if result.count == count { break }
+        }
+        return result.count == count ? result.reversed() : []
+    }
+
     private mutating func record(_ mention: Mention, _ sentenceMentions: inout [Int]) {
+        if !mention.isPlace && !mention.isAnaphor { recent += mention.actors }
         let index = mentions.count
         mentions.append(mention)
         sentenceMentions.append(index)
@@ -289,9 +302,28 @@ struct ActorTagger {
             return 1
         }
         // Group phrases: "the two leaders", "both countries", "leaders of the two countries", "the leaders".
-        if let length = groupPhrase(at: t, end: end), !lastGroup.isEmpty {
-            record(Mention(start: t, end: t + length, actors: lastGroup, isAnaphor: true), &sentenceMentions)
-            return length
+        if let length = groupPhrase(at: t, end: end) {
+            let nounID = id(t + length - 1)
+            var resolved: [Int] = []
+            if nounID == w.leaders || nounID == w.men || (id(t) == w.leaders && length > 2) {
+                resolved = lastDistinct(2) { actors[$0].kind == .person }
+            } else if nounID == w.countries || nounID == w.nations
+                || nounID == lexicon.vocabulary.lookupString("governments")
+            {
+                var codes: [String] = []
+                for a in recent.reversed() {
+                    if let code = actors[a].country, !codes.contains(code) { codes.append(code) }
+                    if codes.count == 2 { break }
+                }
+                if codes.count == 2 {
+                    resolved = codes.reversed().compactMap { code in lexicon.countryByCode[code].map { state($0) } }
+                }
+            }
+            if resolved.count < 2 { resolved = lastGroup }
+            if !resolved.isEmpty {
+                record(Mention(start: t, end: t + length, actors: resolved, isAnaphor: true), &sentenceMentions)
+                return length
+            }
         }
         let (targets, length) = longestPhrase(at: t, end: end)
         var countryTarget: (Int, CountryRole)? = nil
@@ -441,7 +473,9 @@ struct ActorTagger {
         guard t < end, isNameToken(t) else { return nil }
         var k = t + 1
         while k < end, k - t < 5 {
-            if isNameToken(k) || text.tokens[k].flags.contains(.initial) {
+            if isNameToken(k) || text.tokens[k].flags.contains(.initial)
+                || (text.tokens[k].isCapitalized && wordClass(k).contains(.orgHead))
+            {
                 k += 1
                 continue
             }
@@ -592,6 +626,12 @@ struct ActorTagger {
             let (targets, l) = n < end ? longestPhrase(at: n, end: end) : ([], 0)
             if l > 0 {
                 for case .country(let c, _) in targets { titleCountry = lexicon.countries[c].code }
+                for case .organization(let o) in targets where nameRun(from: n + l, end: end) == nil {
+                    // "Foreign ministers of the Gulf Cooperation Council": the body.
+                    let actor = organization(o, name: text.text(n, n + l))
+                    record(Mention(start: start, end: n + l, actors: [actor]), &out)
+                    return n + l - start
+                }
                 k = n + l
             } else if let run = nameRun(from: n, end: end) {
                 k = run

@@ -19,6 +19,7 @@ struct EventMention: Sendable {
     var hostIndex: Int?
     var isVisit: Bool
     var hasSupport: Bool = false
+    var hasVerb: Bool = false
 }
 
 /// Finds event mentions sentence by sentence.
@@ -50,6 +51,14 @@ struct EventFinder {
         let sentence = text.sentences[s]
         let start = sentence.tokenStart
         let end = sentence.tokenEnd
+        // An all-capitals headline ("U.S., TURKEY SIGN AID AGREEMENT") repeats the story and defeats the rules.
+        var words = 0
+        var capitals = 0
+        for t in start..<end where text.tokens[t].isWord {
+            words += 1
+            if text.tokens[t].flags.contains(.allCaps) { capitals += 1 }
+        }
+        if words >= 3, capitals * 10 >= words * 7 { return [] }
         var hits: [Hit] = []
         var blocked = [Bool](repeating: false, count: end - start)
         var t = start
@@ -96,6 +105,12 @@ struct EventFinder {
                 m.sentence = s
                 result.append(m)
             }
+        }
+        // A noun inside what is condemned ("condemned a visit to Taiwan by ...") is not an event of its own.
+        let condemnedSpans = result.filter { $0.type == .condemnation }.map { ($0.trigger, $0.trigger + 16) }
+        result.removeAll { m in
+            m.type != .condemnation && condemnedSpans.contains { m.trigger > $0.0 && m.trigger < $0.1 }
+                && !m.hasVerb
         }
         // One mention per type and predicate in a sentence: merge duplicates.
         var merged: [EventMention] = []
@@ -268,6 +283,7 @@ struct EventFinder {
             confidence: entry.weight, anaphoric: false, frame: entry.frame, statusFromCue: cue, hostIndex: host,
             isVisit: entry.frame.contains(.visit))
         if entry.type == .condemnation, let targetText { mention.topic = targetText }
+        mention.hasVerb = true
         return finish(mention, predicate: t, sentence: sentence, dates: dates)
     }
 
@@ -363,7 +379,8 @@ struct EventFinder {
         let standalone = entry.frame.contains(.standalone)
         if support == nil && !standalone { return nil }
         let predicate = support ?? n
-        guard let (status, cue) = modality(predicate: predicate, sentence: sentence) else { return nil }
+        guard let (status, cue) = modality(predicate: predicate, sentence: sentence, window: support == nil ? 12 : 7)
+        else { return nil }
         if support == nil {
             // A standalone noun: its own cues. "proposed talks", "offered talks" are proposals.
             var b = n - 1
@@ -398,7 +415,10 @@ struct EventFinder {
             {
                 var q = p + 1
                 while q < end, cls(q).contains(.determiner) && tagger.mentionStartingAt[q] < 0 { q += 1 }
-                if q < end, tagger.mentionStartingAt[q] >= 0 {
+                if q < end, tagger.mentionStartingAt[q] >= 0,
+                    tagger.mentions[Int(tagger.mentionStartingAt[q])].end >= end
+                        || id(tagger.mentions[Int(tagger.mentionStartingAt[q])].end) != w.possessive
+                {
                     let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
                     if pid == w.to, m.place != nil {
                         place = place ?? m.place
@@ -492,10 +512,16 @@ struct EventFinder {
         }
         // Participants and scope.
         let actors = m.participants.map { tagger.actors[$0] }
+        // Only bare titles ("leaders slam patents"): nobody is named.
+        if !actors.isEmpty, actors.allSatisfy({ $0.kind == .group && $0.country == nil && $0.title != nil }) { return nil }
         let political = actors.contains { $0.political } || (m.target.map { tagger.actors[$0].political } ?? false)
         let unknownOnly = !political
         if unknownOnly {
             if offTopic { return nil }
+            if m.type == .condemnation, !actors.isEmpty, actors.allSatisfy({ $0.kind == .person && $0.title == nil }) {
+                // A quarrel among private persons, artists or athletes.
+                return nil
+            }
             if actors.contains(where: { $0.nonPolitical }) { return nil }
             m.confidence *= 0.6
         }
@@ -506,7 +532,11 @@ struct EventFinder {
             } || actors.contains { $0.kind == .group && ($0.title != nil) } || actors.count >= 2
             let visitAbroad = m.isVisit && m.place != nil && actors.count >= 1
             // "Obama is to attend a summit": one attendee of a multilateral meeting.
-            let attends = m.frame.contains(.collective) && m.hasSupport && actors.count == 1
+            let attends =
+                (m.frame.contains(.collective) && m.hasSupport && actors.count == 1)
+                || (actors.count == 1 && collective && {
+                    if case .organization(.igo) = actors[0].kind { return true } else { return false }
+                }())
             if actors.count < 2 && !(m.frame.contains(.collective) && collective) && !visitAbroad && !attends {
                 if !(m.anaphoric && actors.isEmpty) { return nil }
             }
@@ -540,13 +570,13 @@ struct EventFinder {
     }
 
     /// Status from the words before the predicate; nil when the event is negated, hypothetical or proposed.
-    private func modality(predicate p: Int, sentence: Sentence) -> (EventStatus, Bool)? {
+    private func modality(predicate p: Int, sentence: Sentence, window: Int = 7) -> (EventStatus, Bool)? {
         let start = sentence.tokenStart
         var status = EventStatus.occurred
         var cue = false
         var k = p - 1
         var steps = 0
-        while k >= start, steps < 7 {
+        while k >= start, steps < window {
             let c = cls(k)
             let tid = id(k)
             if tid == w.semicolon || tid == w.quote { break }
@@ -586,6 +616,15 @@ struct EventFinder {
             if tid == w.ahead, k + 1 < p, id(k + 1) == w.of {
                 status = .planned
                 cue = true
+            }
+            if tid == w.that {
+                // "proposed ... that they meet", "hoped that the two sides would agree".
+                var b = k - 1
+                while b >= start, k - b <= 8 {
+                    if cls(b).contains(.blocker) { return nil }
+                    if cls(b).contains(.barrier) && id(b) != w.comma { break }
+                    b -= 1
+                }
             }
             if c.contains(.barrier) || c.contains(.reporting) { break }
             k -= 1

@@ -305,7 +305,9 @@ extension Lexicon {
                 "album", "band", "singer", "actor", "actress", "oscar", "oscars", "movie", "box", "chart", "award",
                 "awards", "festival", "album", "song", "songs", "stadium", "wicket", "innings", "try", "tries", "fa",
                 "uefa", "fifa", "arsenal", "chelsea", "liverpool", "united", "city", "rovers", "wanderers", "boss",
-                "referee", "penalty", "kick", "victory", "defeat", "draw", "winger", "captain", "coach",
+                "referee", "penalty", "kick", "victory", "defeat", "draw", "winger", "captain", "coach", "win", "wins",
+                "injury", "hamstring", "liga", "serie", "bundesliga", "ligue", "nba", "nfl", "rapper", "label",
+                "albums", "record", "singer", "tour", "concert", "fans", "premier", "semi-finals", "playoff",
             ], .sport
         ),
         (

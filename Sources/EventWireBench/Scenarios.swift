@@ -1,0 +1,186 @@
+import EventWireCore
+import Foundation
+import Histogram
+import Logging
+
+/// The five scenarios, each turning a few measurements into result rows.
+struct Scenarios {
+    var corpus: Corpus
+    var extractor: Extractor
+    /// Seconds per timed step.
+    var seconds: Double
+    var smoke: Bool
+    var logger: Logger
+
+    /// How long the daemon may take to drain after the last send before a run counts as hung.
+    private var drainTimeout: Double { smoke ? 15 : 300 }
+
+    // MARK: - extract
+
+    func extract() -> [ExtractResult] {
+        let bench = ExtractBenchmark(extractor: extractor, minSeconds: smoke ? 0 : seconds)
+        var rows: [ExtractResult] = []
+        if !smoke {
+            var origins: [String] = []
+            for entry in corpus.entries where !origins.contains(entry.origin) { origins.append(entry.origin) }
+            for origin in origins where origin != "seed" {
+                progress("[extract] \(origin)")
+                let perSource = ExtractBenchmark(extractor: extractor, minSeconds: seconds / 2)
+                rows.append(perSource.run(input: origin, entries: corpus.entries.filter { $0.origin == origin }))
+            }
+        }
+        progress("[extract] all")
+        rows.append(bench.run(input: "all", entries: corpus.entries))
+        return rows
+    }
+
+    // MARK: - wire
+
+    func wire() -> [WireResult] {
+        let articles = corpus.entries.map { $0.payload(id: $0.article.id) }
+        let small = [[UInt8](repeating: UInt8(ascii: "x"), count: 100)]
+        let bench = WireBenchmark(payloads: articles, seconds: smoke ? min(seconds, 0.3) : seconds)
+        var rows: [WireResult] = []
+        progress("[wire] corpus articles PUSH->PULL")
+        rows.append(bench.throughput(test: "corpus articles", pattern: .push, payloads: articles))
+        progress("[wire] corpus articles XPUB->SUB")
+        rows.append(bench.throughput(test: "corpus articles", pattern: .xpub, payloads: articles))
+        progress("[wire] 100 B PUSH->PULL")
+        rows.append(bench.throughput(test: "100 B", pattern: .push, payloads: small))
+        progress("[wire] corpus articles ping-pong")
+        rows.append(bench.pingPong(test: "corpus articles", payloads: articles))
+        progress("[wire] 100 B ping-pong")
+        rows.append(bench.pingPong(test: "100 B", payloads: small))
+        return rows
+    }
+
+    // MARK: - pipeline
+
+    func pipeline(workers: [Int]) -> [PipelineResult] {
+        var rows: [PipelineResult] = []
+        for count in workers {
+            progress("[pipeline] \(count) worker(s), max rate for \(fmt(seconds, 1)) s\(smoke ? " (at most 30 articles)" : ""), then drain")
+            guard let probe = corpus.eventful.first else {
+                rows.append(failedPipelineRow(workers: count, "no article yields an event: cannot warm up"))
+                continue
+            }
+            let plan = PipelineRun.Plan(
+                rate: nil, maxArticles: smoke ? 30 : nil, maxSeconds: seconds, entries: corpus.entries,
+                maxAhead: smoke ? 16 : nil, sendTimeout: seconds + 30, drainTimeout: drainTimeout)
+            let outcome = PipelineRun(workers: count, plan: plan, probe: probe, extractor: extractor, logger: logger).run()
+            let elapsed = max(outcome.seconds, 1e-9)
+            var row = PipelineResult(
+                workers: count, articlesSent: outcome.sent, articlesProcessed: outcome.processed,
+                eventsExpected: outcome.eventsExpected, eventsReceived: outcome.eventsReceived,
+                eventsMissing: max(0, outcome.eventsExpected - outcome.eventsReceived),
+                deadLetters: outcome.deadLetters, seconds: outcome.seconds,
+                articlesPerSecond: Double(outcome.processed) / elapsed,
+                eventsPerSecond: Double(outcome.eventsReceived) / elapsed,
+                payloadMegabytesPerSecond: Double(outcome.payloadBytes) / 1e6 / elapsed,
+                status: outcome.failure ?? RowStatus.ok)
+            if outcome.deadLetters > 0, row.status == RowStatus.ok {
+                row.status = "\(outcome.deadLetters) articles dead-lettered"
+            }
+            if let base = rows.first(where: { $0.workers == 1 && $0.status == RowStatus.ok }), row.status == RowStatus.ok {
+                row.scaling = row.articlesPerSecond / base.articlesPerSecond
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    private func failedPipelineRow(workers: Int, _ status: String) -> PipelineResult {
+        PipelineResult(
+            workers: workers, articlesSent: 0, articlesProcessed: 0, eventsExpected: 0, eventsReceived: 0,
+            eventsMissing: 0, deadLetters: 0, seconds: 0, articlesPerSecond: 0, eventsPerSecond: 0,
+            payloadMegabytesPerSecond: 0, status: status)
+    }
+
+    // MARK: - latency
+
+    func latency(rates: [Double]) -> [LatencyResult] {
+        var rows: [LatencyResult] = []
+        let eventful = corpus.eventful
+        for rate in rates {
+            progress("[latency] \(fmt(rate))/s for \(smoke ? "20 articles" : "\(fmt(seconds, 1)) s"), 2 workers")
+            var row = LatencyResult(
+                targetRate: rate, articlesSent: 0, achievedRate: 0, samples: 0, p50Microseconds: 0,
+                p99Microseconds: 0, p999Microseconds: 0, maxMicroseconds: 0, meanMicroseconds: 0,
+                maxPublisherLagMilliseconds: 0, status: RowStatus.ok)
+            guard let probe = eventful.first else {
+                row.status = "no article yields an event: nothing to time"
+                rows.append(row)
+                continue
+            }
+            let count = smoke ? 20 : max(1, Int(rate * seconds))
+            let plan = PipelineRun.Plan(
+                rate: rate, maxArticles: count, maxSeconds: seconds * 2 + 1, entries: eventful, measureLatency: true,
+                sendTimeout: seconds * 2 + 30, drainTimeout: drainTimeout)
+            let outcome = PipelineRun(workers: 2, plan: plan, probe: probe, extractor: extractor, logger: logger).run()
+            row.articlesSent = outcome.sent
+            row.achievedRate = outcome.sendSeconds > 0 ? Double(max(0, outcome.sent - 1)) / outcome.sendSeconds : 0
+            row.maxPublisherLagMilliseconds = Double(outcome.maxLagNanoseconds) / 1e6
+            if let histogram = outcome.latency, histogram.totalCount > 0 {
+                row.samples = Int(histogram.totalCount)
+                row.p50Microseconds = Double(histogram.valueAtPercentile(50)) / 1000
+                row.p99Microseconds = Double(histogram.valueAtPercentile(99)) / 1000
+                row.p999Microseconds = Double(histogram.valueAtPercentile(99.9)) / 1000
+                row.maxMicroseconds = Double(histogram.max) / 1000
+                row.meanMicroseconds = histogram.mean / 1000
+            }
+            if let failure = outcome.failure {
+                row.status = failure
+            } else if outcome.sent >= 100, row.achievedRate < 0.9 * rate {
+                row.status = "saturated"
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    // MARK: - memory
+
+    func memory(articles: Int) -> MemoryResult {
+        let workers = 2
+        let cap = smoke ? 3.0 : nil
+        progress("[memory] \(fmt(articles)) articles, \(workers) workers\(cap.map { ", at most \(fmt($0)) s" } ?? "")")
+        let baseline = ResidentMemory.currentMiB
+        let peakReset = ResidentMemory.resetPeak()
+        let samples = Locked<[MemoryResult.Sample]>([])
+        let step = max(1, articles / 100)
+        let nextSample = Locked(step)
+        let nextReport = Locked(max(1, articles / 10))
+        var run = PipelineRun(
+            workers: workers,
+            plan: PipelineRun.Plan(
+                rate: nil, maxArticles: articles, maxSeconds: cap, entries: corpus.entries,
+                maxAhead: smoke ? 16 : nil, sendTimeout: smoke ? 20 : max(120, Double(articles) / 100), drainTimeout: drainTimeout),
+            probe: corpus.eventful.first ?? corpus.entries[0], extractor: extractor, logger: logger)
+        run.progress = { processed in
+            guard processed >= nextSample.value else { return }
+            nextSample.withLock { $0 = (processed / step + 1) * step }
+            samples.withLock { $0.append(MemoryResult.Sample(processed: processed, rssMiB: ResidentMemory.currentMiB)) }
+            if processed >= nextReport.value {
+                nextReport.withLock { $0 = (processed / max(1, articles / 10) + 1) * max(1, articles / 10) }
+                progress("[memory] \(fmt(processed)) articles, RSS \(fmt(ResidentMemory.currentMiB, 1)) MiB")
+            }
+        }
+        let outcome = run.run()
+        var all = samples.value
+        all.append(MemoryResult.Sample(processed: outcome.processed, rssMiB: ResidentMemory.currentMiB))
+        func rss(atFraction fraction: Double) -> Double {
+            let target = Double(outcome.processed) * fraction
+            return all.min(by: { abs(Double($0.processed) - target) < abs(Double($1.processed) - target) })?.rssMiB ?? 0
+        }
+        let sampledPeak = all.map(\.rssMiB).max() ?? 0
+        let at10 = rss(atFraction: 0.1)
+        let at100 = rss(atFraction: 1)
+        return MemoryResult(
+            workers: workers, articlesTarget: articles, articlesProcessed: outcome.processed, seconds: outcome.seconds,
+            articlesPerSecond: Double(outcome.processed) / max(outcome.seconds, 1e-9), baselineMiB: baseline,
+            rssAt10PercentMiB: at10, rssAt50PercentMiB: rss(atFraction: 0.5), rssAt100PercentMiB: at100,
+            peakMiB: peakReset ? max(ResidentMemory.peakMiB, sampledPeak) : sampledPeak,
+            peakSource: peakReset ? "VmHWM" : "sampled", growthMiB: at100 - at10, samples: all,
+            status: outcome.failure ?? RowStatus.ok)
+    }
+}
