@@ -70,9 +70,9 @@ struct BenchCommand: ParsableCommand {
         let version = zeroMQVersion()
         let machine = MachineInfo.current(
             packageRoot: root, libzmq: "\(version.major).\(version.minor).\(version.patch)")
-        progress("eventwire-bench: \(machine.build) build, \(machine.cpus) CPUs, \(machine.cpuModel)")
+        logProgress("eventwire-bench: \(machine.build) build, \(machine.cpus) CPUs, \(machine.cpuModel)")
         #if DEBUG
-            if !smoke { progress("WARNING: a debug build; measure with swift run -c release eventwire-bench") }
+            if !smoke { logProgress("WARNING: a debug build; measure with swift run -c release eventwire-bench") }
         #endif
 
         // Inputs: decoded once, before any clock starts.
@@ -83,12 +83,12 @@ struct BenchCommand: ParsableCommand {
             return fmt(Double(now - mark) / 1e9, 2) + " s"
         }
         var input = try Corpus.load(seed: seedPath, corpusDirectory: corpusPath, limit: smoke ? 10 : nil)
-        if let note = input.fallbackNote { progress("NOTE: \(note)") }
+        if let note = input.fallbackNote { logProgress("NOTE: \(note)") }
         let loadTime = lap()
         let extractor = Extractor(lexicon: try Lexicon.builtIn())
         let lexiconTime = lap()
         input.countEvents(with: extractor)
-        progress(
+        logProgress(
             "corpus: \(fmt(input.entries.count)) articles (\(fmt(input.eventful.count)) with events) loaded in \(loadTime); lexicon \(lexiconTime); expected events counted in \(lap())"
         )
         let bodyBytes = input.entries.reduce(0) { $0 + $1.bodyBytes }
@@ -164,6 +164,6 @@ struct BenchCommand: ParsableCommand {
 }
 
 /// A progress line on stderr (stdout carries only the table or the JSON).
-func progress(_ text: String) {
+func logProgress(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }

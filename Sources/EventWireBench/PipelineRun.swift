@@ -2,6 +2,7 @@ import Dispatch
 import EventWireCore
 import EventWireDaemon
 import Foundation
+import Glibc
 import Histogram
 import Logging
 import ServiceLifecycle
@@ -64,7 +65,21 @@ struct PipelineRun: Sendable {
     var progress: @Sendable (Int) -> Void = { _ in }
 
     /// Runs the measurement; blocks the calling thread (not a Swift concurrency thread) until done.
+    ///
+    /// A run that fails before its first article was sent (a port taken between the check and the bind, a
+    /// warm-up that never completes) is retried twice with new ports; the failure is reported if all three fail.
     func run() -> Outcome {
+        var outcome = runOnce()
+        var attempts = 1
+        while attempts < 3, outcome.failure != nil, outcome.sent == 0 {
+            logProgress("  retrying after a failed start: \(outcome.failure ?? "")")
+            outcome = runOnce()
+            attempts += 1
+        }
+        return outcome
+    }
+
+    private func runOnce() -> Outcome {
         let state = SharedState(capacity: plan.measureLatency ? (plan.maxArticles ?? 0) + 16 : 0)
         let context: Context
         do { context = try Context() } catch { return Outcome(failure: "cannot create a ZeroMQ context: \(error)") }
@@ -82,7 +97,7 @@ struct PipelineRun: Sendable {
 
         // 2. The daemon, as `eventwire run` would configure it, on free ports.
         let publishEndpoint: String
-        do { publishEndpoint = try freeTCPEndpoint(context: context) } catch {
+        do { publishEndpoint = try freeTCPEndpoint() } catch {
             joinThreads(state, subscriber: false)
             return Outcome(failure: "no free port: \(error)")
         }
@@ -237,7 +252,7 @@ struct PipelineRun: Sendable {
             while !state.warmupSeen.load(ordering: .acquiring) {
                 guard !state.abort.load(ordering: .acquiring) else { return }
                 guard nowNanoseconds() < deadline else {
-                    throw BenchFailure("timeout: no event for the warm-up article within 15 s (is the subscriber connected?)")
+                    throw BenchFailure("timeout: no event for the warm-up article within 15 s")
                 }
                 if try socket.send(probe.payload(id: "warmup~\(probes)"), dontWait: true) {
                     probes += 1
@@ -449,27 +464,36 @@ func subjectSuffix(_ payload: [UInt8]) -> SubjectSuffix? {
 /// Binding port 0 and closing would hand out an ephemeral port, which an outgoing connection (the daemon's own
 /// feed socket, a moment later) may take as its local port: the bind then fails with `EADDRINUSE`. So the port is
 /// drawn below the kernel's ephemeral range (`ip_local_port_range`), where connections never take local ports,
-/// and checked by binding it once.
-func freeTCPEndpoint(context: Context) throws -> String {
+/// and checked with a plain POSIX socket: `zmq_close` is asynchronous, so a ZeroMQ probe socket could still hold
+/// the port when the daemon binds it.
+func freeTCPEndpoint() throws -> String {
     let range = (try? String(contentsOfFile: "/proc/sys/net/ipv4/ip_local_port_range", encoding: .utf8))?
         .split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
     let ephemeralLow = range?.first ?? 32_768
     let low = 10_000
     let high = max(low + 1_000, ephemeralLow - 1)
-    var lastError: (any Error)?
-    for _ in 0..<50 {
-        let endpoint = "tcp://127.0.0.1:\(Int.random(in: low..<high))"
-        do {
-            let socket = try context.makeSocket(.pull)
-            defer { socket.close() }
-            try socket.setLinger(milliseconds: 0)
-            try socket.bind(to: endpoint)
-            return endpoint
-        } catch {
-            lastError = error
+    for _ in 0..<100 {
+        let port = Int.random(in: low..<high)
+        if canBindLoopback(port: port) { return "tcp://127.0.0.1:\(port)" }
+    }
+    throw BenchFailure("no free port found below \(ephemeralLow)")
+}
+
+/// Whether a TCP listener could bind 127.0.0.1:port right now (bound and closed at once, synchronously).
+private func canBindLoopback(port: Int) -> Bool {
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = in_port_t(UInt16(port)).bigEndian
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    let result = withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+            bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
         }
     }
-    throw lastError ?? BenchFailure("no free port below \(ephemeralLow)")
+    return result == 0
 }
 
 /// A failure with a message for the report.

@@ -24,12 +24,12 @@ struct Scenarios {
             var origins: [String] = []
             for entry in corpus.entries where !origins.contains(entry.origin) { origins.append(entry.origin) }
             for origin in origins where origin != "seed" {
-                progress("[extract] \(origin)")
+                logProgress("[extract] \(origin)")
                 let perSource = ExtractBenchmark(extractor: extractor, minSeconds: seconds / 2)
                 rows.append(perSource.run(input: origin, entries: corpus.entries.filter { $0.origin == origin }))
             }
         }
-        progress("[extract] all")
+        logProgress("[extract] all")
         rows.append(bench.run(input: "all", entries: corpus.entries))
         return rows
     }
@@ -41,15 +41,15 @@ struct Scenarios {
         let small = [[UInt8](repeating: UInt8(ascii: "x"), count: 100)]
         let bench = WireBenchmark(payloads: articles, seconds: smoke ? min(seconds, 0.3) : seconds)
         var rows: [WireResult] = []
-        progress("[wire] corpus articles PUSH->PULL")
+        logProgress("[wire] corpus articles PUSH->PULL")
         rows.append(bench.throughput(test: "corpus articles", pattern: .push, payloads: articles))
-        progress("[wire] corpus articles XPUB->SUB")
+        logProgress("[wire] corpus articles XPUB->SUB")
         rows.append(bench.throughput(test: "corpus articles", pattern: .xpub, payloads: articles))
-        progress("[wire] 100 B PUSH->PULL")
+        logProgress("[wire] 100 B PUSH->PULL")
         rows.append(bench.throughput(test: "100 B", pattern: .push, payloads: small))
-        progress("[wire] corpus articles ping-pong")
+        logProgress("[wire] corpus articles ping-pong")
         rows.append(bench.pingPong(test: "corpus articles", payloads: articles))
-        progress("[wire] 100 B ping-pong")
+        logProgress("[wire] 100 B ping-pong")
         rows.append(bench.pingPong(test: "100 B", payloads: small))
         return rows
     }
@@ -59,7 +59,7 @@ struct Scenarios {
     func pipeline(workers: [Int]) -> [PipelineResult] {
         var rows: [PipelineResult] = []
         for count in workers {
-            progress("[pipeline] \(count) worker(s), max rate for \(fmt(seconds, 1)) s\(smoke ? " (at most 30 articles)" : ""), then drain")
+            logProgress("[pipeline] \(count) worker(s), max rate for \(fmt(seconds, 1)) s\(smoke ? " (at most 30 articles)" : ""), then drain")
             guard let probe = corpus.eventful.first else {
                 rows.append(failedPipelineRow(workers: count, "no article yields an event: cannot warm up"))
                 continue
@@ -102,7 +102,7 @@ struct Scenarios {
         var rows: [LatencyResult] = []
         let eventful = corpus.eventful
         for rate in rates {
-            progress("[latency] \(fmt(rate))/s for \(smoke ? "20 articles" : "\(fmt(seconds, 1)) s"), 2 workers")
+            logProgress("[latency] \(fmt(rate))/s for \(smoke ? "20 articles" : "\(fmt(seconds, 1)) s"), 2 workers")
             var row = LatencyResult(
                 targetRate: rate, articlesSent: 0, achievedRate: 0, samples: 0, p50Microseconds: 0,
                 p99Microseconds: 0, p999Microseconds: 0, maxMicroseconds: 0, meanMicroseconds: 0,
@@ -143,7 +143,7 @@ struct Scenarios {
     func memory(articles: Int) -> MemoryResult {
         let workers = 2
         let cap = smoke ? 3.0 : nil
-        progress("[memory] \(fmt(articles)) articles, \(workers) workers\(cap.map { ", at most \(fmt($0)) s" } ?? "")")
+        logProgress("[memory] \(fmt(articles)) articles, \(workers) workers\(cap.map { ", at most \(fmt($0)) s" } ?? "")")
         let baseline = ResidentMemory.currentMiB
         let peakReset = ResidentMemory.resetPeak()
         let samples = Locked<[MemoryResult.Sample]>([])
@@ -162,7 +162,7 @@ struct Scenarios {
             samples.withLock { $0.append(MemoryResult.Sample(processed: processed, rssMiB: ResidentMemory.currentMiB)) }
             if processed >= nextReport.value {
                 nextReport.withLock { $0 = (processed / max(1, articles / 10) + 1) * max(1, articles / 10) }
-                progress("[memory] \(fmt(processed)) articles, RSS \(fmt(ResidentMemory.currentMiB, 1)) MiB")
+                logProgress("[memory] \(fmt(processed)) articles, RSS \(fmt(ResidentMemory.currentMiB, 1)) MiB")
             }
         }
         let outcome = run.run()

@@ -37,7 +37,7 @@ struct EvaluateCommand: ParsableCommand {
             let contents = try String(contentsOfFile: path, encoding: .utf8)
             try lexicon.merge(contents: contents, kind: kind, origin: path)
         }
-        let evaluator = Evaluator(extractor: Extractor(lexicon: lexicon))
+        let evaluator = Evaluator(extractor: Extractor(lexicon: lexicon), lexicon: lexicon)
         var reports: [(String, EvaluationReport)] = []
         for path in goldFiles {
             let contents: String

@@ -15,6 +15,6 @@ struct EventWireCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             RunCommand.self, ReplayCommand.self, TailCommand.self, ExtractCommand.self, EvaluateCommand.self,
-            CheckConfigCommand.self,
+            CheckConfigCommand.self, ProxyCommand.self, KeygenCommand.self,
         ])
 }

@@ -54,6 +54,18 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Seconds a graceful stop may take before it is forced (default: 10).")
     var shutdownGrace: Int?
 
+    @Option(
+        help: """
+            Event journal folder, or 'off' (default: $STATE_DIRECTORY/journal under systemd, else off). \
+            Catch-up serves from it.
+            """)
+    var journal: String?
+
+    @Option(
+        name: .customLong("catchup"),
+        help: "Catch-up endpoint (repeatable), or 'off'; plain binds (default: tcp://127.0.0.1:5557 with a journal).")
+    var catchUpEndpoints: [String] = []
+
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
@@ -61,6 +73,7 @@ struct RunCommand: AsyncParsableCommand {
         if let maxInFlight, maxInFlight < 1 { throw ValidationError("--max-in-flight must be at least 1") }
         if let maxArticleBytes, maxArticleBytes < 1 { throw ValidationError("--max-article-bytes must be at least 1") }
         if let shutdownGrace, shutdownGrace < 0 { throw ValidationError("--shutdown-grace must not be negative") }
+        if let journal, journal.isEmpty { throw ValidationError("--journal: give a folder, or off") }
         if let metrics, metrics != "off", DaemonConfiguration.Metrics.parse(address: metrics) == nil {
             throw ValidationError("--metrics: '\(metrics)' is not host:port or off")
         }
@@ -84,6 +97,8 @@ struct RunCommand: AsyncParsableCommand {
             if metrics != "off" { configuration.metrics.address = metrics }
         }
         if let shutdownGrace { configuration.shutdownGraceSeconds = shutdownGrace }
+        if let journal { configuration.journal.directory = journal == "off" ? "" : journal }
+        if !catchUpEndpoints.isEmpty { configuration.catchUp.endpoints = catchUpEndpoints.filter { $0 != "off" } }
         if let level = logging.logLevel { configuration.log.level = level }
         if let format = logging.logFormat { configuration.log.format = format }
         return configuration

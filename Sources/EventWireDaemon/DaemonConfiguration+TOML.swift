@@ -99,6 +99,11 @@ private enum Schema {
         "log": ["level", "format"],
         "metrics": ["enabled", "address"],
         "shutdown": ["grace_seconds"],
+        "journal": ["directory", "max_bytes", "max_age_hours", "fsync"],
+        "catchup": ["endpoints"],
+        "security": [
+            "curve", "secret_key_file", "public_key_file", "allowed_clients", "allowed_clients_file", "feed_server_key",
+        ],
     ]
     static func keys(of table: String) -> [String] { tables.first { $0.key == table }?.value ?? [] }
     static var tableNames: [String] { tables.map(\.key) }
@@ -187,6 +192,13 @@ private struct TOMLConfigurationReader {
             if let grace = integer(shutdown, "grace_seconds", path: "shutdown", in: 0...86_400) {
                 configuration.shutdownGraceSeconds = grace
             }
+        }
+        if let journal = table(root, "journal") {
+            readJournal(journal, into: &configuration, baseDirectory: baseDirectory)
+        }
+        if let catchUp = table(root, "catchup") { readCatchUp(catchUp, into: &configuration) }
+        if let security = table(root, "security") {
+            readSecurity(security, into: &configuration, baseDirectory: baseDirectory)
         }
     }
 
@@ -486,6 +498,149 @@ private func editDistance(_ a: String, _ b: String) -> Int {
         swap(&previous, &current)
     }
     return previous[b.count]
+}
+
+// MARK: - [security]
+
+extension TOMLConfigurationReader {
+    /// `[security]`: CURVE on or off, the key files (each must exist and hold one 40-character Z85 key, the
+    /// public key the secret's pair), the allowed clients and the feed server's key. No message repeats a key.
+    fileprivate mutating func readSecurity(
+        _ table: TOMLTable, into configuration: inout DaemonConfiguration, baseDirectory: String?
+    ) {
+        checkKeys(of: table, path: "security", known: Schema.keys(of: "security"))
+        var security = configuration.security
+        if let curve = bool(table, "curve", path: "security") { security.curve = curve }
+        let keyText = "a \(CurveKeyPair.z85KeyLength)-character Z85 key (eventwire keygen writes one)"
+
+        /// A key file setting: the resolved path and its key, or `nil` after reporting why not.
+        func keyFile(_ key: String, secret: Bool) -> (path: String, key: String)? {
+            guard let path = string(table, key, path: "security") else { return nil }
+            let full = resolve(path, against: baseDirectory)
+            do {
+                let value = try CurveKeyFile.readKey(full)
+                if secret, CurveKeyFile.isWorldReadable(full) {
+                    report(
+                        .invalidValue, at: "security.\(key)",
+                        "\(quoted(path)) is readable by every user; make it private (chmod 600)")
+                    return nil
+                }
+                return (full, value)
+            } catch {
+                report(.invalidValue, at: "security.\(key)", "\(quoted(path)): \(error.problem); expected \(keyText)")
+                return nil
+            }
+        }
+        let secret = keyFile("secret_key_file", secret: true)
+        let `public` = keyFile("public_key_file", secret: false)
+        security.secretKeyFile = secret?.path ?? security.secretKeyFile
+        security.publicKeyFile = `public`?.path ?? security.publicKeyFile
+        if let secret, let `public`, (try? CurveKeyPair(publicKey: `public`.key, secretKey: secret.key)) == nil {
+            report(
+                .invalidValue, at: "security.public_key_file",
+                "\(quoted(`public`.path)) is not the public key of secret_key_file \(quoted(secret.path))")
+        }
+        if let clients = stringArray(table, "allowed_clients", path: "security") {
+            var valid: [String] = []
+            for (index, client) in clients.enumerated() {
+                if CurveKeyPair.isKey(client) {
+                    valid.append(client)
+                } else {
+                    report(
+                        .invalidValue, at: "security.allowed_clients", element: index,
+                        "expected \(keyText), got \(client.count) characters that are not one")
+                }
+            }
+            security.allowedClients = valid
+        }
+        var fileClients = 0
+        if let path = string(table, "allowed_clients_file", path: "security") {
+            let full = resolve(path, against: baseDirectory)
+            do {
+                fileClients = try CurveKeyFile.readKeys(full).count
+                security.allowedClientsFile = full
+            } catch {
+                report(
+                    .invalidValue, at: "security.allowed_clients_file",
+                    "\(quoted(path)): \(error.problem); expected one Z85 public key a line")
+                fileClients = -1  // reported already
+            }
+        }
+        if let serverKey = string(table, "feed_server_key", path: "security") {
+            if !CurveKeyPair.isKey(serverKey) {
+                report(.invalidValue, at: "security.feed_server_key", "expected the feed server's public key, \(keyText)")
+            } else if configuration.feedEndpoints.contains(where: { (try? Endpoint($0))?.role == .bind }) {
+                report(
+                    .invalidValue, at: "security.feed_server_key",
+                    "the feed binds (an endpoint starts with @), so it is a CURVE server, not a client of this key")
+            } else {
+                security.feedServerKey = serverKey
+            }
+        }
+        // Checks across keys, reported at the setting that asks for them.
+        let wantsKeys = security.curve || table["feed_server_key"] != nil
+        if wantsKeys, CurveKeyPair.isAvailable == false {
+            report(.invalidValue, at: "security.curve", "this libzmq was built without CURVE (zmq_has(\"curve\"))")
+        }
+        if wantsKeys, table["secret_key_file"] == nil || table["public_key_file"] == nil {
+            report(
+                .invalidValue, at: security.curve ? "security.curve" : "security.feed_server_key",
+                "CURVE needs the daemon's keys: set secret_key_file and public_key_file (eventwire keygen)")
+        }
+        // An invalid entry or file was reported above; an empty allow-list is its own mistake.
+        if security.curve, fileClients == 0, (table["allowed_clients"]?.array?.count ?? 0) == 0 {
+            report(
+                .invalidValue, at: "security.curve",
+                "curve = true with no allowed_clients or allowed_clients_file would let no subscriber in")
+        }
+        configuration.security = security
+    }
+}
+
+// MARK: - [journal] and [catchup]
+
+extension TOMLConfigurationReader {
+    /// `[journal]`: the folder (relative to the file's folder; `""` turns the journal off), the size and age
+    /// bounds and the fsync policy.
+    fileprivate mutating func readJournal(
+        _ table: TOMLTable, into configuration: inout DaemonConfiguration, baseDirectory: String?
+    ) {
+        checkKeys(of: table, path: "journal", known: Schema.keys(of: "journal"))
+        if let directory = string(table, "directory", path: "journal") {
+            let full = directory.isEmpty ? "" : resolve(directory, against: baseDirectory)
+            var isDirectory: ObjCBool = false
+            if !full.isEmpty, FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
+                report(
+                    .invalidValue, at: "journal.directory",
+                    "\(quoted(directory)) is a file; expected a folder (made at start if missing), "
+                        + "or \"\" for no journal")
+            } else {
+                configuration.journal.directory = full
+            }
+        }
+        if let value = integer(table, "max_bytes", path: "journal", in: 1_048_576...Int.max) {
+            configuration.journal.maxBytes = value
+        }
+        if let value = integer(table, "max_age_hours", path: "journal", in: 0...87_600) {
+            configuration.journal.maxAgeHours = value
+        }
+        let policies = DaemonConfiguration.Journal.FsyncPolicy.allCases.map(\.rawValue)
+        if let policy = choice(table, "fsync", path: "journal", among: policies) {
+            configuration.journal.fsync = DaemonConfiguration.Journal.FsyncPolicy(rawValue: policy) ?? .interval
+        }
+    }
+
+    /// `[catchup]`: the endpoints; an empty list turns catch-up off.
+    fileprivate mutating func readCatchUp(_ table: TOMLTable, into configuration: inout DaemonConfiguration) {
+        checkKeys(of: table, path: "catchup", known: Schema.keys(of: "catchup"))
+        if table["endpoints"]?.array?.count == 0 {
+            configuration.catchUp.endpoints = []
+        } else if let endpoints = endpoints(table, path: "catchup") {
+            configuration.catchUp.endpoints = endpoints
+        }
+    }
 }
 
 // MARK: - Line numbers

@@ -56,6 +56,13 @@ public struct DaemonConfiguration: Sendable, Hashable {
     public var metrics = Metrics()
     /// Seconds a graceful stop may take before it is forced; default 10. TOML `shutdown.grace_seconds`.
     public var shutdownGraceSeconds: Int = 10
+    /// The event journal that catch-up reads; on when a directory is set or systemd gives a state directory.
+    /// TOML `[journal]`.
+    public var journal = Journal()
+    /// Where subscribers fetch journaled events they missed. TOML `[catchup]`.
+    public var catchUp = CatchUp()
+    /// CURVE encryption and client authentication; off by default. TOML `[security]`.
+    public var security = Security()
 
     public init() {}
 
@@ -106,6 +113,89 @@ extension DaemonConfiguration {
         public var level: Logger.Level = .info
         /// Default `logfmt`.
         public var format: Format = .logfmt
+
+        public init() {}
+    }
+
+    /// CURVE security (`man zmq_curve`): encrypted connections, and only allowed clients on the daemon's sockets.
+    ///
+    /// Off by default. With `curve` on, the sockets that serve clients (the publisher, a feed that binds) are CURVE
+    /// servers with the daemon's key pair, and a ZAP handler admits only the public keys of `allowedClients` and
+    /// `allowedClientsFile`. `feedServerKey` makes a connecting feed a CURVE client of that server. Key files are
+    /// what `eventwire keygen` writes: one 40-character Z85 key a line.
+    public struct Security: Sendable, Hashable {
+        /// Make the serving sockets CURVE servers. Default `false`. TOML `security.curve`.
+        public var curve: Bool = false
+        /// The daemon's secret key file (keep it mode 0600). Needed by `curve` and `feedServerKey`. Default none.
+        /// TOML `security.secret_key_file`.
+        public var secretKeyFile: String?
+        /// The daemon's public key file, the secret key's pair. Default none. TOML `security.public_key_file`.
+        public var publicKeyFile: String?
+        /// Public keys (Z85) of the clients allowed in. Default none. TOML `security.allowed_clients`.
+        public var allowedClients: [String] = []
+        /// A file of allowed client public keys, one a line (`#` comments). Default none.
+        /// TOML `security.allowed_clients_file`.
+        public var allowedClientsFile: String?
+        /// The feed server's public key (Z85): a connecting feed becomes its CURVE client. Default none.
+        /// TOML `security.feed_server_key`.
+        public var feedServerKey: String?
+
+        public init() {}
+    }
+
+    /// The durable, append-only journal of published events (``EventJournal``), which catch-up serves.
+    ///
+    /// On when ``directory`` is set, or, when it is not set at all, when systemd gives a state directory
+    /// (`$STATE_DIRECTORY`, from `StateDirectory=`): then `$STATE_DIRECTORY/journal`. An empty directory turns
+    /// it off. Each instance's events go to `<directory>/<instance>/`; with a configured `instance` a restarted
+    /// daemon continues its sequence from the journal, with the default (unique per process) it starts a new
+    /// sequence under a new source and the old instance's events stay readable until pruned.
+    public struct Journal: Sendable, Hashable {
+        /// When journaled records are forced to disk.
+        public enum FsyncPolicy: String, Sendable, Hashable, CaseIterable {
+            /// Leave it to the kernel: a process crash loses nothing, a power loss what the kernel held.
+            case never
+            /// At least once a second (or every 1,000 records): a power loss loses at most about a second.
+            case interval
+            /// Before each article's events are sent: nothing published is ever lost; slower.
+            case always
+        }
+
+        /// The journal's folder; `nil` (the default) means `$STATE_DIRECTORY/journal` under systemd, else off;
+        /// `""` means off. TOML `journal.directory`.
+        public var directory: String?
+        /// The bound on the journal's size, all instances together; the oldest segments go first.
+        /// Default 256 MiB. TOML `journal.max_bytes`.
+        public var maxBytes: Int = 256 * 1024 * 1024
+        /// Segments last written longer ago are deleted; 0 keeps them regardless of age. Default 24.
+        /// TOML `journal.max_age_hours`.
+        public var maxAgeHours: Int = 24
+        /// Default `interval`. TOML `journal.fsync`.
+        public var fsync: FsyncPolicy = .interval
+
+        public init() {}
+
+        /// The folder the journal uses, or `nil` when it is off.
+        ///
+        /// - Parameters:
+        ///   - environment: Where `STATE_DIRECTORY` is looked up (systemd may list several, `:`-separated:
+        ///     the first is taken).
+        public func resolvedDirectory(
+            environment: [String: String] = ProcessInfo.processInfo.environment
+        ) -> String? {
+            if let directory { return directory.isEmpty ? nil : directory }
+            guard let state = environment["STATE_DIRECTORY"]?.split(separator: ":").first, !state.isEmpty else {
+                return nil
+            }
+            return String(state) + "/journal"
+        }
+    }
+
+    /// The catch-up endpoint: a ROUTER socket that streams journaled events on request (``CatchUpServer``).
+    public struct CatchUp: Sendable, Hashable {
+        /// Where to serve catch-up; a plain endpoint binds. Served only while the journal is on; an empty list
+        /// turns it off. Default `tcp://127.0.0.1:5557`. TOML `catchup.endpoints`.
+        public var endpoints: [String] = ["tcp://127.0.0.1:5557"]
 
         public init() {}
     }

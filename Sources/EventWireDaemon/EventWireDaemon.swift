@@ -58,15 +58,45 @@ public final class EventWireDaemon: Service, Sendable {
     public func run() async throws {
         let context = try Context()
         defer { context.terminate() }
+        // CURVE (off by default): the ZAP handler answers before any CURVE server socket binds, and stops after
+        // they are closed (this defer runs before the context's).
+        let curve = try CurveCredentials.load(configuration.security)
+        let zap = try curve.flatMap { curve in
+            curve.isServer
+                ? try ZapHandler(
+                    context: context, allowedClients: curve.allowedClients, domain: CurveCredentials.zapDomain,
+                    logger: logger)
+                : nil
+        }
+        defer { zap?.stop() }
+        // The journal (when on) is opened, recovered and handed to the publisher, which appends to it and
+        // closes it after the last event; the catch-up server reads it through its catalog.
+        let journal = try openJournal()
+        let catalog = journal?.catalog
         let publisher = try EventPublisher(
             context: context, endpoints: configuration.publishEndpoints,
-            highWaterMark: configuration.publishHighWaterMark, statistics: statistics, logger: logger)
+            highWaterMark: configuration.publishHighWaterMark, statistics: statistics, logger: logger, curve: curve,
+            journal: journal)
+        let catchUp: CatchUpServer?
+        do {
+            catchUp = try catalog.flatMap { catalog -> CatchUpServer? in
+                if configuration.catchUp.endpoints.isEmpty { return nil }
+                return try CatchUpServer(
+                    context: context, endpoints: configuration.catchUp.endpoints, catalog: catalog, logger: logger,
+                    configure: { [curve] socket in try curve?.applyServer(to: socket) })
+            }
+        } catch {
+            publisher.close(lingerMilliseconds: 0)
+            throw error
+        }
+        // Stopped after the publisher has closed (a client may still fetch the last events), before the context.
+        defer { catchUp?.stop() }
         let pool = ExtractionPool(workers: configuration.workers, maxInFlight: configuration.effectiveMaxInFlight)
         let encoder = CloudEventEncoder(host: configuration.host, instance: configuration.instance)
         let settings = FeedReceiver.Settings(
             endpoints: configuration.feedEndpoints, mode: configuration.feedMode,
             highWaterMark: configuration.feedHighWaterMark, maxMessageBytes: configuration.maxMessageBytes,
-            connection: configuration.feedConnection)
+            connection: configuration.feedConnection, curve: curve)
         let feed: FeedReceiver
         do {
             let observer = FeedReceiver.Observer(
@@ -98,6 +128,9 @@ public final class EventWireDaemon: Service, Sendable {
                 "feed_mode": "\(configuration.feedMode.rawValue)",
                 "publish": "\(configuration.publishEndpoints.joined(separator: ","))",
                 "workers": "\(configuration.workers)", "source": "\(encoder.source)",
+                "curve": "\(curve.map { $0.isServer ? "server" : "feed-client" } ?? "off")",
+                "journal": "\(configuration.journal.resolvedDirectory() ?? "off")",
+                "catchup": "\(catchUp?.boundEndpoints.joined(separator: ",") ?? "off")",
             ])
 
         var feedError: (any Error)?
@@ -124,6 +157,18 @@ public final class EventWireDaemon: Service, Sendable {
                 "rejected": "\(stats.rejectedTotal)", "events": "\(stats.publishedTotal)",
             ])
         if let feedError { throw feedError }
+    }
+
+    /// The journal, when the configuration turns it on (a directory, or systemd's state directory).
+    ///
+    /// - Throws: ``JournalError`` when its folder cannot be made, read or locked.
+    private func openJournal() throws -> EventJournal? {
+        guard let directory = configuration.journal.resolvedDirectory() else { return nil }
+        let hours = configuration.journal.maxAgeHours
+        let settings = EventJournal.Settings(
+            directory: directory, maxBytes: configuration.journal.maxBytes,
+            maxAgeSeconds: hours > 0 ? Double(hours) * 3600 : nil, fsync: configuration.journal.fsync)
+        return try EventJournal(settings: settings, instance: configuration.instance, logger: logger)
     }
 
     /// Decodes, extracts, encodes and hands to the publisher one feed message. Runs on a worker.

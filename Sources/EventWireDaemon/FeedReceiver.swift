@@ -15,6 +15,8 @@ final class FeedReceiver: Sendable {
         var maxMessageBytes: Int
         /// Heartbeats and reconnect back-off; the defaults unless the daemon passes the configuration's.
         var connection = DaemonConfiguration.FeedConnection()
+        /// CURVE: a server when the feed binds, a client of `feed_server_key` when it connects; nil for none.
+        var curve: CurveCredentials? = nil
     }
 
     private let stopRequested = Atomic<Bool>(false)
@@ -125,8 +127,10 @@ final class FeedReceiver: Sendable {
             maxMilliseconds: connection.reconnectIntervalMaxMilliseconds)
         if settings.mode == .sub { try socket.subscribe(to: "") }
         try socket.startMonitor(at: monitor)
-        for text in settings.endpoints {
-            try socket.attach(try Endpoint(text), defaultRole: .connect)
+        let endpoints = try settings.endpoints.map { try Endpoint($0) }
+        try settings.curve?.applyFeed(to: socket, binds: endpoints.contains { $0.resolvedRole(default: .connect) == .bind })
+        for endpoint in endpoints {
+            try socket.attach(endpoint, defaultRole: .connect)
         }
         return socket
     }

@@ -11,9 +11,11 @@ public enum MetricsServer {
     ///
     /// - Parameters:
     ///   - registry: the registry the Prometheus metrics backend writes to.
-    ///   - health: the daemon's readiness and liveness.
+    ///   - health: the daemon's (or the proxy's) readiness and liveness.
+    ///   - stalledMessage: what `/healthz` says when the loop behind `health` has stopped turning.
     public static func make(
-        host: String, port: Int, registry: PrometheusCollectorRegistry, health: HealthState, logger: Logger
+        host: String, port: Int, registry: PrometheusCollectorRegistry, health: HealthState, logger: Logger,
+        stalledMessage: String = "feed loop stalled\n"
     ) -> some Service {
         let router = Router()
         router.get("metrics") { _, _ -> Response in
@@ -23,7 +25,7 @@ public enum MetricsServer {
                 status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))
         }
         router.get("healthz") { _, _ -> Response in
-            health.isLive() ? text(.ok, "ok\n") : text(.serviceUnavailable, "feed loop stalled\n")
+            health.isLive() ? text(.ok, "ok\n") : text(.serviceUnavailable, stalledMessage)
         }
         router.get("readyz") { _, _ -> Response in
             health.isReady ? text(.ok, "ready\n") : text(.serviceUnavailable, "not ready\n")

@@ -17,8 +17,9 @@ import Logging
 ///
 /// Every call opens a socket, sends one datagram and closes it, as libsystemd's `sd_notify` does: the value
 /// holds no descriptor, so it is `Sendable` and can be copied into any task. Failures never throw out of the
-/// convenience calls: they are logged at `warning` through the logger given at creation and reported as
-/// `false`, since a daemon must not stop because its supervisor is unreachable.
+/// convenience calls: they are logged at `warning` (once a minute at most, with a count of the others) through
+/// the logger given at creation and reported as `false`, since a daemon must not stop because its supervisor
+/// is unreachable.
 ///
 /// ```swift
 /// let notifier = SystemdNotifier(logger: logger)
@@ -34,6 +35,8 @@ public struct SystemdNotifier: Sendable {
     /// it (``watchdogPingInterval``), as sd_watchdog_enabled(3) advises.
     public let watchdogInterval: Duration?
     private let logger: Logger?
+    /// One warning a minute at most: a missing socket would otherwise log every watchdog ping.
+    private let failureLog = RateLimitedLog(interval: .seconds(60))
 
     /// Reads `NOTIFY_SOCKET`, `WATCHDOG_USEC` and `WATCHDOG_PID` from `environment`.
     ///
@@ -156,9 +159,12 @@ public struct SystemdNotifier: Sendable {
             try send(text)
             return true
         } catch {
-            logger?.warning(
-                "cannot notify systemd",
-                metadata: ["socket": "\(socketPath ?? "-")", "message": "\(text)", "error": "\(error)"])
+            if let logger {
+                failureLog.warning(
+                    "cannot notify systemd", kind: "sd_notify",
+                    metadata: ["socket": "\(socketPath ?? "-")", "message": "\(text)", "error": "\(error)"],
+                    logger: logger)
+            }
             return false
         }
     }

@@ -1,4 +1,6 @@
 import Foundation
+import Logging
+import Synchronization
 import Testing
 
 @testable import EventWireDaemon
@@ -152,6 +154,18 @@ private final class NotifySocketStub {
         #expect("\(error)".contains("sendto"))
     }
 
+    @Test func logsFailuresAtMostOnceAMinute() throws {
+        let records = RecordingLogHandler.Records()
+        let logger = Logger(label: "test") { _ in RecordingLogHandler(records: records) }
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("ew-none-\(UUID().uuidString)")
+        let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": missing.path], logger: logger)
+        for _ in 0..<5 { #expect(!notifier.watchdog()) }
+        let logged = records.messages
+        #expect(logged.count == 1)
+        #expect(logged.first?.level == .warning)
+        #expect(logged.first?.message == "cannot notify systemd")
+    }
+
     @Test(arguments: ["relative/path", "@", String(repeating: "x", count: 200).prefixedWithSlash])
     func rejectsUnusableSocketPaths(path: String) throws {
         let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": path])
@@ -205,6 +219,27 @@ private final class NotifySocketStub {
         task.cancel()
         await task.value
         #expect(stub.isEmpty)
+    }
+}
+
+/// Keeps every log record, for tests of what was logged.
+private struct RecordingLogHandler: LogHandler {
+    final class Records: Sendable {
+        let storage = Mutex<[(level: Logger.Level, message: String)]>([])
+        var messages: [(level: Logger.Level, message: String)] { storage.withLock { $0 } }
+    }
+
+    let records: Records
+    var logLevel: Logger.Level = .trace
+    var metadata: Logger.Metadata = [:]
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        records.storage.withLock { $0.append((event.level, "\(event.message)")) }
     }
 }
 

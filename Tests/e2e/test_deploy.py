@@ -10,12 +10,15 @@ import os
 import pathlib
 import re
 import shutil
+import signal
+import socket
 import stat
 import subprocess
+import time
 
 import pytest
 
-from conftest import BIN, ROOT, SEED
+from conftest import BIN, ROOT, SEED, free_port
 
 UNIT = ROOT / "deploy" / "eventwire.service"
 INSTALL = ROOT / "deploy" / "install.sh"
@@ -91,6 +94,10 @@ def test_unit_declares_the_service_contract():
     assert int(stop.rstrip("s")) > 12, stop
     # ZEROMQ-NOTES trap 10: an ipc:// socket must be connectable by another user (others need the w bit).
     assert int(s["UMask"][0], 8) & 0o002 == 0, s["UMask"]
+    # libzmq aborts without these: getifaddrs() (netlink) on every tcp:// bind, and
+    # pthread_setschedparam() (sched_setscheduler, in @resources) in each of its threads.
+    assert "AF_NETLINK" in s["RestrictAddressFamilies"][0].split()
+    assert "sched_setscheduler" in s["SystemCallFilter"], s["SystemCallFilter"]
 
 
 @needs_systemd_analyze
@@ -120,6 +127,73 @@ def test_unit_security_exposure_is_ok_or_better(tmp_path):
     result, level = exposure(root)
     assert result.returncode == 0, result.stdout + result.stderr
     assert level <= MAX_EXPOSURE, result.stdout
+
+
+# --- the proxy's unit ------------------------------------------------------------------------------------
+
+PROXY_UNIT = ROOT / "deploy" / "eventwire-proxy.service"
+PROXY_UNIT_PATH = "/etc/systemd/system/eventwire-proxy.service"
+
+
+def make_proxy_root(base, unit_text):
+    link_or_copy(BIN, base / "usr/local/bin/eventwire")
+    unit = base / PROXY_UNIT_PATH.lstrip("/")
+    unit.parent.mkdir(parents=True, exist_ok=True)
+    unit.write_text(unit_text)
+    return base
+
+
+def analyze_proxy(*args, root):
+    return subprocess.run([SYSTEMD_ANALYZE, *args, "--man=no", f"--root={root}", PROXY_UNIT_PATH],
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_proxy_unit_declares_the_service_contract():
+    s = unit_settings(PROXY_UNIT.read_text())
+    expected = {
+        "Type": "notify", "NotifyAccess": "main", "WatchdogSec": "30", "Restart": "on-failure",
+        "DynamicUser": "yes", "KillSignal": "SIGTERM", "IPAddressDeny": "any", "IPAddressAllow": "localhost",
+        "CapabilityBoundingSet": "", "MemoryDenyWriteExecute": "yes", "PrivateUsers": "yes",
+        "ExecStart": "/usr/local/bin/eventwire proxy --frontend tcp://127.0.0.1:6000 --backend tcp://127.0.0.1:6001"
+                     " --metrics 127.0.0.1:9103",
+    }
+    for key, value in expected.items():
+        assert s.get(key) == [value], f"{key}={s.get(key)}, want {value}"
+    # The same hardening as the daemon's unit, line for line.
+    daemon = unit_settings(UNIT.read_text())
+    for key in ("ProtectSystem", "ProtectHome", "PrivateTmp", "PrivateDevices", "ProtectProc", "ProcSubset",
+                "RestrictAddressFamilies", "RestrictNamespaces", "SystemCallFilter", "SystemCallArchitectures",
+                "NoNewPrivileges", "LockPersonality", "UMask"):
+        assert s.get(key) == daemon.get(key), f"{key}: proxy {s.get(key)}, daemon {daemon.get(key)}"
+    # The proxy's own grace is 5 s (+2 s cancellation): systemd must not SIGKILL before that.
+    assert int(s["TimeoutStopSec"][0].rstrip("s")) > 7, s["TimeoutStopSec"]
+
+
+def test_proxy_unit_command_line_parses():
+    """The unit's ExecStart options are ones the binary accepts."""
+    command = unit_settings(PROXY_UNIT.read_text())["ExecStart"][0].split()
+    result = subprocess.run([BIN, *command[1:], "--help"], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert "--frontend" in result.stdout
+
+
+@needs_systemd_analyze
+def test_proxy_unit_verifies_without_warnings(tmp_path):
+    root = make_proxy_root(tmp_path, PROXY_UNIT.read_text())
+    result = analyze_proxy("verify", "--recursive-errors=no", root=root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "" and result.stderr.strip() == "", result.stdout + result.stderr
+
+
+@needs_systemd_analyze
+def test_proxy_unit_security_exposure_is_ok_or_better(tmp_path):
+    root = make_proxy_root(tmp_path, PROXY_UNIT.read_text())
+    result = analyze_proxy("security", "--offline=true", f"--threshold={int(MAX_EXPOSURE * 10)}", root=root)
+    match = re.search(r"Overall exposure level for eventwire-proxy\.service: (\d+\.\d+)", result.stdout)
+    assert match, f"no exposure level in: {result.stdout}{result.stderr}"
+    print(f"eventwire-proxy.service exposure: {match.group(1)}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert float(match.group(1)) <= MAX_EXPOSURE, result.stdout
 
 
 # --- install.sh ------------------------------------------------------------------------------------------
@@ -268,3 +342,44 @@ def test_install_without_a_binary_says_what_to_do(source_tree, tmp_path):
                              "--bin-dir", str(empty)], capture_output=True, text=True, timeout=60)
     assert result.returncode != 0
     assert "no eventwire binary in" in result.stderr
+
+
+# --- sd_notify: what Type=notify and WatchdogSec= rely on ----------------------------------------------
+
+def test_daemon_speaks_sd_notify(tmp_path):
+    """The daemon under a fake service manager: READY=1 once up, WATCHDOG=1 at half WATCHDOG_USEC,
+    STOPPING=1 at SIGTERM, each one datagram on $NOTIFY_SOCKET."""
+    path = tmp_path / "notify"
+    manager = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    manager.bind(str(path))
+    manager.settimeout(60)
+    env = dict(os.environ, NOTIFY_SOCKET=str(path), WATCHDOG_USEC="1000000")
+    env.pop("WATCHDOG_PID", None)
+    proc = subprocess.Popen([BIN, "run", "--feed", f"tcp://127.0.0.1:{free_port()}",
+                             "--publish", f"tcp://127.0.0.1:{free_port()}", "--metrics", "off"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        def next_message(timeout):
+            manager.settimeout(timeout)
+            return manager.recv(4096).decode()
+
+        # Watchdog pings may come before READY=1 (systemd accepts them in any state).
+        before_ready = [next_message(60)]
+        while before_ready[-1].split("\n")[0] != "READY=1":
+            assert before_ready[-1] == "WATCHDOG=1", before_ready
+            before_ready.append(next_message(60))
+        seen = []
+        deadline = time.time() + 5
+        while time.time() < deadline and "WATCHDOG=1" not in seen:
+            seen.append(next_message(5))
+        assert "WATCHDOG=1" in seen, seen
+        proc.send_signal(signal.SIGTERM)
+        messages = []
+        while "STOPPING=1" not in messages:
+            messages.append(next_message(15))
+        assert proc.wait(timeout=20) == 0, proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        manager.close()

@@ -114,9 +114,20 @@ extension ScoreTable {
 /// one-to-one, greedily by best overlap.
 public struct Evaluator: Sendable {
     public let extractor: any EventExtractor
+    /// Lower-cased names of one body -> its code ("g7", "group of seven" -> "G7"): names of the same
+    /// organisation match each other.
+    public var aliases: [String: String] = [:]
 
     public init(extractor: any EventExtractor) {
         self.extractor = extractor
+    }
+
+    /// An evaluator that also counts the names a lexicon lists for one organisation as the same actor.
+    public init(extractor: any EventExtractor, lexicon: Lexicon) {
+        self.extractor = extractor
+        for entry in lexicon.organizations {
+            for name in entry.names { aliases[name.lowercased()] = entry.code }
+        }
     }
 
     /// Scores `records`; `body` supplies the text of article records that refer to a file.
@@ -163,7 +174,7 @@ public struct Evaluator: Sendable {
                 t.records += 1
                 let text = try gold.body ?? body(gold)
                 let events = extractor.events(in: Article(id: gold.id, body: text, published: gold.published))
-                Evaluator.scoreArticle(gold, events, into: &t, errors: &errors)
+                Evaluator.scoreArticle(gold, events, into: &t, errors: &errors, aliases: aliases)
                 tables[ScoreTable.articlesName] = t
             }
         }
@@ -171,14 +182,17 @@ public struct Evaluator: Sendable {
     }
 
     /// How many gold actors the predicted actors cover: 0 means no match.
-    static func overlap(_ predicted: Event, _ gold: GoldEvent) -> Int {
+    static func overlap(_ predicted: Event, _ gold: GoldEvent, aliases: [String: String] = [:]) -> Int {
         var score = 0
         let goldCountries = Set(gold.countries)
         for name in gold.actors {
             let lower = name.lowercased()
             let last = lastWord(lower)
-            if predicted.actors.contains(where: { $0.name.lowercased() == lower || lastWord($0.name.lowercased()) == last })
-            {
+            let code = aliases[lower]
+            if predicted.actors.contains(where: {
+                let p = $0.name.lowercased()
+                return p == lower || lastWord(p) == last || (code != nil && aliases[p] == code)
+            }) {
                 score += 2
             }
         }
@@ -192,12 +206,13 @@ public struct Evaluator: Sendable {
     }
 
     static func scoreArticle(
-        _ gold: ArticleGold, _ events: [Event], into t: inout ScoreTable, errors: inout [EvaluationError]
+        _ gold: ArticleGold, _ events: [Event], into t: inout ScoreTable, errors: inout [EvaluationError],
+        aliases: [String: String] = [:]
     ) {
         var pairs: [(score: Int, p: Int, g: Int)] = []
         for (p, event) in events.enumerated() {
             for (g, goldEvent) in gold.events.enumerated() where goldEvent.type == event.type {
-                let score = overlap(event, goldEvent)
+                let score = overlap(event, goldEvent, aliases: aliases)
                 if score > 0 {
                     // Prefer pairs that also agree on status and date.
                     let bonus = (event.status == goldEvent.status ? 1 : 0) + (event.date == goldEvent.date ? 1 : 0)
@@ -240,7 +255,7 @@ public struct Evaluator: Sendable {
                     kind: .falseNegative, recordID: gold.id, type: goldEvent.type,
                     detail:
                         "\(goldEvent.actors.joined(separator: ", ")) @ \(goldEvent.location ?? "-") \(goldEvent.date ?? "-") \(goldEvent.status.rawValue)",
-                    evidence: ""))
+                    evidence: goldEvent.evidence ?? ""))
         }
         for (p, event) in events.enumerated() where !usedP.contains(p) {
             t.add(event.type, fp: 1)

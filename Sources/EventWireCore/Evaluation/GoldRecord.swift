@@ -67,6 +67,8 @@ public struct GoldEvent: Sendable, Hashable {
     public var location: String?
     public var date: String?
     public var status: EventStatus
+    /// The annotator's key phrase, where the gold file gives one (shown with false negatives).
+    public var evidence: String? = nil
 
     public init(
         type: EventType, actors: [String], countries: [String] = [], location: String?, date: String?,
@@ -145,10 +147,11 @@ extension GoldRecord {
                 guard let status = EventStatus(rawValue: statusName) else {
                     throw fail("events[\(index)].status must be occurred, past or planned")
                 }
-                parsed.append(
-                    GoldEvent(
-                        type: type, actors: actors.compactMap { $0 as? String }, countries: countries,
-                        location: location, date: date, status: status))
+                var goldEvent = GoldEvent(
+                    type: type, actors: actors.compactMap { $0 as? String }, countries: countries,
+                    location: location, date: date, status: status)
+                goldEvent.evidence = event["evidence"] as? String
+                parsed.append(goldEvent)
             }
             let body = try string("body")
             let file = try string("file")

@@ -57,6 +57,7 @@ struct ActorTagger {
 
     init(lexicon: Lexicon, text: ArticleText) {
         self.lexicon = lexicon
+
         self.text = text
         mentionEndingAt = [Int32](repeating: -1, count: text.tokens.count)
         mentionStartingAt = [Int32](repeating: -1, count: text.tokens.count)
@@ -305,7 +306,7 @@ struct ActorTagger {
         if let length = groupPhrase(at: t, end: end) {
             let nounID = id(t + length - 1)
             var resolved: [Int] = []
-            if nounID == w.leaders || nounID == w.men || (id(t) == w.leaders && length > 2) {
+            if nounID == w.leaders || nounID == w.men || (id(t) == w.leaders && length > 2) || isPersonPlural(t + length - 1) {
                 resolved = lastDistinct(2) { actors[$0].kind == .person }
             } else if nounID == w.countries || nounID == w.nations
                 || nounID == lexicon.vocabulary.lookupString("governments")
@@ -438,6 +439,14 @@ struct ActorTagger {
             {
                 return length + 3
             }
+            // "the two presidents", "the two foreign ministers", "the two prime ministers".
+            var n = k + 2
+            while n < end, n - k < 5, !isPersonPlural(n), text.tokens[n].isWord, !text.tokens[n].isCapitalized
+                || wordClass(n).contains(.groupNoun)
+            {
+                n += 1
+            }
+            if n < end, n - k < 5, isPersonPlural(n) { return length + (n - k) + 1 }
         }
         if id(k) == w.both, k + 1 < end {
             let noun = id(k + 1)
@@ -455,15 +464,25 @@ struct ActorTagger {
         return nil
     }
 
+    /// "presidents", "ministers", "premiers", "chancellors": plural titles of persons.
+    func isPersonPlural(_ t: Int) -> Bool {
+        let i = id(t)
+        let w = lexicon.words
+        return i >= 0 && (i == w.presidents || i == w.ministers || i == w.premiers || i == w.chancellors)
+    }
+
     private func resolvePronoun(before t: Int, sentence: Sentence) -> Int? {
-        // The nearest person mentioned earlier in the sentence, else the last person of the article.
-        var k = t - 1
-        while k >= sentence.tokenStart {
-            let m = mentionEndingAt[k]
+        // The first person of the sentence (its subject: "X met Y, where he said"), else the last person of
+        // the article.
+        var k = sentence.tokenStart
+        while k < t {
+            let m = mentionStartingAt[k]
             if m >= 0 {
                 for a in mentions[Int(m)].actors where actors[a].kind == .person { return a }
+                k = max(mentions[Int(m)].end, k + 1)
+                continue
             }
-            k -= 1
+            k += 1
         }
         return lastPerson
     }
@@ -542,6 +561,15 @@ struct ActorTagger {
             while g < end, wordClass(g).contains(.groupNoun), text.tokens[g].isWord { g += 1 }
             if g > k {
                 let political = (k..<g).contains { wordClass($0).contains(.politicalGroupNoun) }
+                // "his Spanish counterpart Miguel Moratinos", "the Iranian envoy Ali Reza": a named person.
+                if political, let nameEnd = nameRun(from: g, end: end), nameEnd > g {
+                    let person = person(name: text.text(g, nameEnd), title: nil, country: entry.code)
+                    actors[person].political = true
+                    if actors[person].country == nil { actors[person].country = entry.code }
+                    lastPerson = person
+                    record(Mention(start: t, end: nameEnd, actors: [person]), &out)
+                    return nameEnd - t
+                }
                 let actor = state(c)
                 if !political { actors[actor].political = true }
                 record(Mention(start: t, end: g, actors: [actor]), &out)
@@ -721,12 +749,50 @@ struct ActorTagger {
         if count >= 2 {
             let person = person(name: name, title: nil, country: nil)
             lastPerson = person
+            appositiveTitle(person, after: nameEnd, end: end)
             record(Mention(start: t, end: nameEnd, actors: [person]), &out)
             return count
         }
         let actor = named(name, kind: .unknown, political: false, nonPolitical: nextClass.contains(.companyHead))
         record(Mention(start: t, end: nameEnd, actors: [actor]), &out)
         return count
+    }
+
+    /// "Tony Blair, the prime minister, ...", "Beryl Sprinkel, Chairman of ...", "X, Britain's foreign
+    /// secretary": a title in apposition after a name gives the person that title (and country).
+    private mutating func appositiveTitle(_ person: Int, after nameEnd: Int, end: Int) {
+        guard actors[person].title == nil, nameEnd + 1 < end, id(nameEnd) == lexicon.words.comma else { return }
+        var q = nameEnd + 1
+        var country: String? = nil
+        while q < end, q - nameEnd <= 4 {
+            let (targets, length) = longestPhrase(at: q, end: end)
+            var matched = false
+            for target in targets {
+                switch target {
+                case .title(let ti):
+                    let title = lexicon.titles[ti]
+                    actors[person].title = title.title
+                    actors[person].rank = title.rank
+                    actors[person].political = title.rank != .other
+                    if actors[person].country == nil, let country { actors[person].country = country }
+                    return
+                case .country(let c, let role) where role != .place:
+                    country = lexicon.countries[c].code
+                    matched = true
+                default: break
+                }
+            }
+            if matched {
+                q += length
+                if q < end, id(q) == lexicon.words.possessive { q += 1 }
+                continue
+            }
+            if wordClass(q).contains(.determiner) || text.text(q).lowercased() == "former" {
+                q += 1
+                continue
+            }
+            return
+        }
     }
 
     func isTriggerVerb(_ t: Int) -> Bool {

@@ -30,6 +30,9 @@ struct EventFinder {
     let reference: CivilDate?
     /// The article reads as sport, entertainment or business news.
     let offTopic: Bool
+    /// The article is plainly political news (many political mentions, no sport or business vocabulary):
+    /// a named person without a title who speaks out is a public actor here.
+    var politicalStory: Bool = false
 
     private var w: WordIDs { lexicon.words }
 
@@ -138,7 +141,7 @@ struct EventFinder {
         guard t > sentence.tokenStart else { return true }
         let prev = t - 1
         let pc = cls(prev)
-        if pc.contains(.determiner) || id(prev) == w.possessive { return false }
+        if (pc.contains(.determiner) && tagger.mentionEndingAt[prev] < 0) || id(prev) == w.possessive { return false }
         if pc.contains(.modal) || id(prev) == w.to || pc.contains(.negation) || pc.contains(.pronoun)
             || id(prev) == w.will || id(prev) == w.also
         {
@@ -192,6 +195,23 @@ struct EventFinder {
                 id(t - 1) != w.also, !pc.contains(.future), !pc.contains(.have)
             {
                 return nil
+            }
+        }
+        if entry.frame.contains(.verbal) {
+            // "was attacked by", "accused of attacking", "plans to attack": not a speech act told as fact.
+            if passive || entry.form == .base || entry.form == .gerund || status == .planned { return nil }
+            if t > start {
+                let pid = id(t - 1)
+                if pid == w.of || pid == w.for_ || pid == w.after || pid == w.by || pid == w.from || pid == w.before {
+                    return nil
+                }
+            }
+            // "attacked him with a knife", "attacked the town with rockets": physical.
+            var k = hit.end
+            while k < min(end, hit.end + 6) {
+                if id(k) == w.with { return nil }
+                if cls(k).contains(.barrier) { break }
+                k += 1
             }
         }
         var participants: [Int] = []
@@ -320,8 +340,33 @@ struct EventFinder {
                 continue
             }
             if id(k) == w.that || id(k) == w.this || id(k) == w.the { anaphoric = id(k) != w.the || anaphoric }
+            // "a number of other agreements", "a series of accords".
+            if id(k) == w.of, k - 2 >= start, id(k - 2) == w.a, text.tokens[k - 1].isWord,
+                !text.tokens[k - 1].isCapitalized, tagger.mentionEndingAt[k - 1] < 0
+            {
+                k -= 3
+                continue
+            }
+            // An amount in parentheses: "a $40bn (£21bn) deal".
+            if id(k) == w.closeParen {
+                var o = k - 1
+                while o > start, k - o < 8, id(o) != w.openParen { o -= 1 }
+                if o > start, id(o) == w.openParen, o + 1 < k, (o + 1..<k).contains(where: { text.tokens[$0].flags.contains(.digit) }) {
+                    k = o - 1
+                    continue
+                }
+                break
+            }
+            // A currency sign: "a $240m agreement".
+            let token = text.tokens[k]
+            if !token.isWord, token.end - token.start <= 3, k + 1 < n, text.tokens[k + 1].flags.contains(.digit),
+                id(k) != w.comma, id(k) != w.period, id(k) != w.quote, id(k) != w.hyphen
+            {
+                k -= 1
+                continue
+            }
             if c.contains(.determiner) || id(k) == w.possessive || id(k) == w.hyphen
-                || text.tokens[k].flags.contains(.number) || (text.tokens[k].isWord && !text.tokens[k].isCapitalized
+                || text.tokens[k].flags.contains(.number) || text.tokens[k].flags.contains(.digit) || (text.tokens[k].isWord && !text.tokens[k].isCapitalized
                     && !c.contains(.barrier) && !c.contains(.preposition) && !c.contains(.reporting)
                     && !c.contains(.blocker) && !c.contains(.be) && !c.contains(.have) && !c.contains(.modal))
             {
@@ -443,7 +488,10 @@ struct EventFinder {
         }
         if support == nil {
             // Standalone: also the clause subject for a visit ("arrived in Amman on a visit") or "during talks".
-            let subject = subjectGroup(before: n, sentence: sentence)
+            var subject = subjectGroup(before: n, sentence: sentence)
+            if subject.isEmpty, !participants.isEmpty, entry.type == .meeting {
+                subject = frontedClauseSubject(noun: n, after: hit.end, sentence: sentence, excluding: participants)
+            }
             if entry.frame.contains(.visit) || !participants.isEmpty { participants = subject + participants }
             if anaphoric == false && determinerThe { anaphoric = true }
         }
@@ -468,6 +516,26 @@ struct EventFinder {
         if entry.type == .agreement {
             let topicStart = support.map { min($0 + 1, n) } ?? n
             let topicEnd = clauseEnd(from: hit.end, end: end, limit: 12)
+            // One party that "signed a deal to import gas from Iran": the state the deal is with.
+            if participants.count == 1, support != nil, !passiveSupport {
+                var q = hit.end
+                while q < topicEnd {
+                    let index = tagger.mentionStartingAt[q]
+                    if index >= 0 {
+                        let m = tagger.mentions[Int(index)]
+                        if q > 0, id(q - 1) == w.from || id(q - 1) == w.with || id(q - 1) == w.to,
+                            let a = m.actors.first, m.actors.count == 1, tagger.actors[a].kind == .state,
+                            tagger.actors[a].country != tagger.actors[participants[0]].country
+                        {
+                            participants.append(a)
+                            break
+                        }
+                        q = max(m.end, q + 1)
+                        continue
+                    }
+                    q += 1
+                }
+            }
             topic = cleanPhrase(max(topicStart, k + 1), topicEnd)
         }
         var weight = entry.weight
@@ -519,8 +587,10 @@ struct EventFinder {
         if unknownOnly {
             if offTopic { return nil }
             if m.type == .condemnation, !actors.isEmpty, actors.allSatisfy({ $0.kind == .person && $0.title == nil }) {
-                // A quarrel among private persons, artists or athletes.
-                return nil
+                // A quarrel among private persons, artists or athletes; in a political story, a politician
+                // the article names without a title.
+                if !politicalStory { return nil }
+                m.confidence *= 0.85
             }
             if actors.contains(where: { $0.nonPolitical }) { return nil }
             m.confidence *= 0.6
@@ -554,6 +624,22 @@ struct EventFinder {
             }
         case .condemnation:
             if m.participants.isEmpty { return nil }
+            if m.frame.contains(.verbal) {
+                // A verbal attack is made by a person, a party or a body; states and forces attack physically.
+                for a in actors {
+                    switch a.kind {
+                    case .state, .organization(.armed): return nil
+                    case .group: if a.title == nil || a.rank == .military { return nil }
+                    default: break
+                    }
+                }
+                // An unknown name attacks a political target ("Short attacks US"), not just anything.
+                if actors.allSatisfy({ $0.kind == .unknown }), !(m.target.map { tagger.actors[$0].political } ?? false) {
+                    return nil
+                }
+                if m.hasVerb && m.targetText == nil && m.target == nil { return nil }
+                m.confidence = min(m.confidence, 0.75)
+            }
             if let target = m.target, m.participants.contains(target) { m.target = nil }
         }
         if actors.count >= 2 { m.confidence = min(0.99, m.confidence + 0.03) }
@@ -670,7 +756,7 @@ struct EventFinder {
                     let first = text.tokens[j + 1]
                     let opensAppositive =
                         !first.isCapitalized || cls(j + 1).contains(.determiner) || id(j + 1) == w.who
-                        || id(j + 1) == w.which
+                        || id(j + 1) == w.which || startsWithTitle(j + 1, end: k)
                     if opensAppositive, tagger.mentionEndingAt[j - 1] >= 0 {
                         let m = tagger.mentions[Int(tagger.mentionEndingAt[j - 1])]
                         if !m.isPlace && !m.actors.isEmpty {
@@ -681,6 +767,12 @@ struct EventFinder {
                 depth += 0
             }
             let c = cls(k)
+            // A relative clause: "Kiechle, who yesterday denounced ...": the antecedent.
+            if tid == w.who, k - 2 >= start, id(k - 1) == w.comma, tagger.mentionEndingAt[k - 2] >= 0 {
+                let index = Int(tagger.mentionEndingAt[k - 2])
+                let m = tagger.mentions[index]
+                if !m.isPlace && !m.actors.isEmpty { return coordinated(ending: index, start: start) }
+            }
             if c.contains(.reporting) || tid == w.semicolon || (c.contains(.barrier) && tid != w.comma) {
                 // Non-finite predicates ("after holding talks", "to meet") take the main clause's subject.
                 let raw = text.text(p).lowercased()
@@ -706,11 +798,58 @@ struct EventFinder {
         return []
     }
 
+    /// "After talks with X, Y said ...", "Following a meeting with X, Y ...": a noun in a fronted adverbial
+    /// phrase takes the main clause's subject, the first actor after a comma that a predicate follows.
+    private func frontedClauseSubject(noun n: Int, after: Int, sentence: Sentence, excluding: [Int]) -> [Int] {
+        let start = sentence.tokenStart
+        let end = sentence.tokenEnd
+        let first = id(start)
+        guard cls(start).contains(.preposition) || first == w.following || first == w.after else { return [] }
+        for k in start..<n where id(k) == w.comma || cls(k).contains(.reporting) { return [] }
+        var q = after
+        while q < end, q - after < 30 {
+            if id(q) == w.semicolon || id(q) == w.period { break }
+            if id(q) == w.comma, q + 1 < end, tagger.mentionStartingAt[q + 1] >= 0 {
+                let index = Int(tagger.mentionStartingAt[q + 1])
+                let m = tagger.mentions[index]
+                if !m.isPlace, !m.actors.isEmpty, !m.actors.contains(where: { excluding.contains($0) }), m.end < end {
+                    let c = cls(m.end)
+                    let raw = text.text(m.end)
+                    let predicate = c.contains(.reporting) || c.contains(.have) || c.contains(.be) || c.contains(.modal)
+                        || id(m.end) == w.will || tagger.isTriggerVerb(m.end) || raw.hasSuffix("ed")
+                    if predicate { return m.actors }
+                }
+            }
+            q += 1
+        }
+        return []
+    }
+
+    /// Whether a title phrase ("Chairman of ...", "the country's foreign minister") opens the span at `t`.
+    private func startsWithTitle(_ t: Int, end: Int) -> Bool {
+        var q = t
+        while q < end, q - t < 4 {
+            if tagger.longestPhrase(at: q, end: end).targets.contains(where: {
+                if case .title = $0 { return true } else { return false }
+            }) {
+                return true
+            }
+            if cls(q).contains(.determiner) || id(q) == w.possessive || (text.tokens[q].isCapitalized && q == t) {
+                q += 1
+                continue
+            }
+            break
+        }
+        return false
+    }
+
     /// A mention's actors plus those coordinated with it to the left ("X, Y and Z").
     private func coordinated(ending index: Int, start: Int) -> [Int] {
         var result = tagger.mentions[index].actors
         var k = tagger.mentions[index].start - 1
         while k > start {
+            // "Mr Straw and his Spanish counterpart X".
+            if id(k) == w.his || id(k) == w.her || id(k) == w.their, k - 1 > start, id(k - 1) == w.and { k -= 1 }
             let tid = id(k)
             guard tid == w.and || tid == w.comma || tid == w.or else { break }
             var j = k - 1

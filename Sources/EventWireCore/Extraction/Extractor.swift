@@ -60,7 +60,8 @@ final class Engine: Sendable {
         }
         let offTopic = offTopicWords >= 4 && offTopicWords > 2 * politicalMentions
         let finder = EventFinder(
-            lexicon: lexicon, text: text, tagger: tagger, reference: reference, offTopic: offTopic)
+            lexicon: lexicon, text: text, tagger: tagger, reference: reference, offTopic: offTopic,
+            politicalStory: !offTopic && offTopicWords < 2 && politicalMentions >= 4)
         var mentions: [EventMention] = []
         for s in text.sentences.indices {
             mentions += finder.mentions(in: s, dates: datesBySentence[s])

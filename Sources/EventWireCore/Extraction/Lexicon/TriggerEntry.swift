@@ -43,6 +43,9 @@ struct TriggerEntry: Sendable {
         static let formal = Frame(rawValue: 1 << 11)
         /// The subject alone may be the sole actor (a condemnation; "agreed with X").
         static let solo = Frame(rawValue: 1 << 12)
+        /// A verb that is a condemnation only as speech ("attacked the government's plans"): the speaker must
+        /// be a person, a party or a body, never a state, an armed force or an unnamed crowd.
+        static let verbal = Frame(rawValue: 1 << 13)
     }
 
     var type: EventType
@@ -90,6 +93,7 @@ extension Lexicon {
                 case "collective": frame.insert(.collective)
                 case "visit": frame.insert(.visit)
                 case "weak": frame.insert(.weak)
+                case "verbal": frame.insert(.verbal)
                 case "negotiation": frame.insert(.negotiation)
                 case "formal": frame.insert(.formal)
                 case "solo": frame.insert(.solo)

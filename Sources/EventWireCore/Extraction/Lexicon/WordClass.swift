@@ -70,6 +70,8 @@ struct WordIDs: Sendable {
     var over: Int32 = -1, about: Int32 = -1, against: Int32 = -1, whose: Int32 = -1, there: Int32 = -1
     var first: Int32 = -1, ministry: Int32 = -1, including: Int32 = -1, together: Int32 = -1
     var s: Int32 = -1, nt: Int32 = -1, via: Int32 = -1, into: Int32 = -1, through: Int32 = -1
+    var presidents: Int32 = -1, ministers: Int32 = -1, premiers: Int32 = -1, chancellors: Int32 = -1
+    var following: Int32 = -1
 }
 
 extension Lexicon {
@@ -118,6 +120,8 @@ extension Lexicon {
         words.first = id("first"); words.ministry = id("ministry"); words.including = id("including")
         words.together = id("together"); words.s = id("s"); words.nt = id("n't"); words.via = id("via")
         words.into = id("into"); words.through = id("through")
+        words.presidents = id("presidents"); words.ministers = id("ministers"); words.premiers = id("premiers")
+        words.chancellors = id("chancellors"); words.following = id("following")
         for (list, _) in Lexicon.wordLists { for word in list { _ = id(word) } }
         rebuildWordClasses()
     }
