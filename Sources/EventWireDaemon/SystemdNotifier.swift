@@ -93,19 +93,6 @@ public struct SystemdNotifier: Sendable {
         deliver("RELOADING=1\nMONOTONIC_USEC=\(Self.monotonicMicroseconds())")
     }
 
-    /// Sends `WATCHDOG=1` every ``watchdogPingInterval`` while `isHealthy()` says so, until the task is
-    /// cancelled. Returns at once when systemd does not watch this process.
-    ///
-    /// A ping proves only that this loop runs; pass an `isHealthy` that checks the part that may hang (the
-    /// feed thread made progress, for instance) so that systemd restarts a daemon that is stuck.
-    public func runWatchdog(isHealthy: @Sendable () -> Bool = { true }) async {
-        guard isEnabled, let interval = watchdogPingInterval else { return }
-        while !Task.isCancelled {
-            if isHealthy() { watchdog() }
-            try? await Task.sleep(for: interval)
-        }
-    }
-
     // MARK: - Raw sending
 
     /// Sends `assignments`, in order, as one datagram of `KEY=VALUE` lines.

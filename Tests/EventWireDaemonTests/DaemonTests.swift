@@ -36,27 +36,26 @@ func freeTCPEndpoint() throws -> String {
 
 @Suite struct DaemonServiceTests {
     @Test func publishesEventsAndDeadLettersAndDrainsOnGracefulShutdown() async throws {
-        let feedEndpoint = try freeTCPEndpoint()
-        let publishEndpoint = try freeTCPEndpoint()
-        var configuration = DaemonConfiguration()
-        configuration.feedEndpoints = [feedEndpoint]
-        configuration.publishEndpoints = [publishEndpoint]
-        configuration.workers = 2
-        configuration.instance = "test"
-        configuration.host = "h"
-        let logger = Logger(label: "test")
-        let daemon = EventWireDaemon(configuration: configuration, extractor: MetExtractor(), logger: logger)
-
+        // The test binds both ends on ports the kernel picks; the daemon connects to them (no free-port race).
         let context = try Context()
         defer { context.terminate() }
         let feed = try context.makeSocket(.xpub)
         defer { feed.close() }
         try feed.setXPubNoDrop(true)
-        try feed.bind(to: feedEndpoint)
+        try feed.bind(to: "tcp://127.0.0.1:*")
         let events = try context.makeSocket(.sub)
         defer { events.close() }
         try events.subscribe(to: "")
-        try events.connect(to: publishEndpoint)
+        try events.bind(to: "tcp://127.0.0.1:*")
+
+        var configuration = DaemonConfiguration()
+        configuration.feedEndpoints = [try feed.lastEndpoint]
+        configuration.publishEndpoints = [">" + (try events.lastEndpoint)]
+        configuration.workers = 2
+        configuration.instance = "test"
+        configuration.host = "h"
+        let logger = Logger(label: "test")
+        let daemon = EventWireDaemon(configuration: configuration, extractor: MetExtractor(), logger: logger)
 
         try await testGracefulShutdown { trigger in
             try await withThrowingTaskGroup(of: Void.self) { group in

@@ -192,34 +192,6 @@ private final class NotifySocketStub {
             SystemdNotifier(environment: ["WATCHDOG_USEC": "30000000"]).watchdogPingInterval == .seconds(15))
     }
 
-    @Test func runWatchdogPingsAtHalfTheIntervalUntilCancelled() async throws {
-        let stub = try NotifySocketStub(abstract: true)
-        let notifier = SystemdNotifier(environment: [
-            "NOTIFY_SOCKET": stub.notifySocket, "WATCHDOG_USEC": "100000", "WATCHDOG_PID": "\(getpid())",
-        ])
-        let task = Task { await notifier.runWatchdog() }
-        #expect(stub.receiveText() == "WATCHDOG=1")
-        #expect(stub.receiveText() == "WATCHDOG=1")
-        task.cancel()
-        await task.value
-    }
-
-    @Test func runWatchdogReturnsAtOnceWhenNotWatched() async throws {
-        let stub = try NotifySocketStub(abstract: false)
-        await SystemdNotifier(environment: ["NOTIFY_SOCKET": stub.notifySocket]).runWatchdog()
-        await SystemdNotifier(environment: ["WATCHDOG_USEC": "100000"]).runWatchdog()
-        #expect(stub.isEmpty)
-    }
-
-    @Test func runWatchdogSkipsPingsWhileUnhealthy() async throws {
-        let stub = try NotifySocketStub(abstract: false)
-        let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": stub.notifySocket, "WATCHDOG_USEC": "40000"])
-        let task = Task { await notifier.runWatchdog(isHealthy: { false }) }
-        try await Task.sleep(for: .milliseconds(100))
-        task.cancel()
-        await task.value
-        #expect(stub.isEmpty)
-    }
 }
 
 /// Keeps every log record, for tests of what was logged.

@@ -58,7 +58,7 @@ class Daemon:
         self.lines = []
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
-        self.wait_for_log("ready")
+        self.wait_for_log("ready", timeout=60)
 
     def _read(self):
         for line in self.proc.stderr:
