@@ -24,7 +24,11 @@ struct BenchCommand: ParsableCommand {
         case extract, pipeline, latency, wire, memory, all
     }
 
-    @Option(name: .long, help: "A scenario to run; repeatable. Default: all (\(Scenario.allCases.map(\.rawValue).joined(separator: ", "))).")
+    @Option(
+        name: .long,
+        help:
+            "A scenario to run; repeatable. Default: all (\(Scenario.allCases.map(\.rawValue).joined(separator: ", ")))."
+    )
     var scenario: [Scenario] = []
 
     @Flag(name: .long, help: "A few seconds per scenario with tiny counts, for CI: checks the harness, not the speed.")
@@ -33,7 +37,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object instead of the table.")
     var json = false
 
-    @Option(name: .long, help: "The corpus folder (bulk/*.jsonl, else articles/*.txt). Default: ../shared/corpus next to the package.")
+    @Option(
+        name: .long,
+        help: "The corpus folder (bulk/*.jsonl, else articles/*.txt). Default: ../shared/corpus next to the package.")
     var corpus: String?
 
     @Option(name: .long, help: "The seed article (.txt). Default: seeds/000_e81a3705dbc70fcf.txt in the package.")
@@ -42,13 +48,16 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Articles for the memory scenario. Default: 1,000,000 (smoke: 20,000).")
     var articles: Int?
 
-    @Option(name: .long, help: "Seconds per timed step (extract, each pipeline/latency/wire run). Default: 5 (smoke: 0.5).")
+    @Option(
+        name: .long, help: "Seconds per timed step (extract, each pipeline/latency/wire run). Default: 5 (smoke: 0.5).")
     var duration: Double?
 
     @Option(name: .long, parsing: .upToNextOption, help: "Worker counts for the pipeline scenario. Default: 1 2.")
     var workers: [Int] = [1, 2]
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Article rates for the latency scenario. Default: 100 1000 10000 (smoke: 100 1000).")
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: "Article rates for the latency scenario. Default: 100 1000 10000 (smoke: 100 1000).")
     var rates: [Double] = []
 
     @Flag(name: .long, help: "Show the daemon's own log lines (warning and above) on stderr.")
@@ -113,7 +122,8 @@ struct BenchCommand: ParsableCommand {
             report.pipeline = scenarios.pipeline(workers: workers)
         }
         if selected.contains(.latency) {
-            report.latency = scenarios.latency(rates: rates.isEmpty ? (smoke ? [100, 1_000] : [100, 1_000, 10_000]) : rates)
+            report.latency = scenarios.latency(
+                rates: rates.isEmpty ? (smoke ? [100, 1_000] : [100, 1_000, 10_000]) : rates)
         }
         if selected.contains(.memory) {
             report.memory = [scenarios.memory(articles: articles ?? (smoke ? 20_000 : 1_000_000))]
@@ -158,7 +168,8 @@ struct BenchCommand: ParsableCommand {
         let seeds = (root as NSString).appendingPathComponent("seeds")
         let preferred = (seeds as NSString).appendingPathComponent("000_e81a3705dbc70fcf.txt")
         if FileManager.default.fileExists(atPath: preferred) { return preferred }
-        let first = (try? FileManager.default.contentsOfDirectory(atPath: seeds))?.filter { $0.hasSuffix(".txt") }.sorted().first
+        let first = (try? FileManager.default.contentsOfDirectory(atPath: seeds))?.filter { $0.hasSuffix(".txt") }
+            .sorted().first
         return first.map { (seeds as NSString).appendingPathComponent($0) }
     }
 }

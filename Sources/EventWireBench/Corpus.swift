@@ -69,7 +69,9 @@ struct Corpus: Sendable {
         let manager = FileManager.default
         let bulk = corpusDirectory.map { ($0 as NSString).appendingPathComponent("bulk") }
         let articlesDir = corpusDirectory.map { ($0 as NSString).appendingPathComponent("articles") }
-        if let bulk, let names = try? manager.contentsOfDirectory(atPath: bulk), names.contains(where: { $0.hasSuffix(".jsonl") }) {
+        if let bulk, let names = try? manager.contentsOfDirectory(atPath: bulk),
+            names.contains(where: { $0.hasSuffix(".jsonl") })
+        {
             for name in names.sorted() where name.hasSuffix(".jsonl") {
                 let path = (bulk as NSString).appendingPathComponent(name)
                 let origin = (name as NSString).deletingPathExtension
@@ -115,7 +117,9 @@ struct Corpus: Sendable {
                 return origin == "seed" ? line : "\(origin): \(used) articles (subset) \(line.drop { $0 != "(" })"
             }
         }
-        guard !entries.isEmpty else { throw LoadError(description: "no articles: neither the seed nor a corpus was found") }
+        guard !entries.isEmpty else {
+            throw LoadError(description: "no articles: neither the seed nor a corpus was found")
+        }
         return Corpus(entries: entries, sources: sources, fallbackNote: note)
     }
 
@@ -132,9 +136,16 @@ struct Corpus: Sendable {
         }
         var entries: [Entry] = []
         var lineNumber = 0
-        for line in data.split(separator: UInt8(ascii: "\n")) {
+        let bytes = [UInt8](data)
+        var start = 0
+        // Line by line, stopping at the limit (a smoke subset reads a few lines, not 19 MB of splits).
+        while start < bytes.count {
             if let limit, entries.count >= limit { break }
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let line = bytes[start..<end]
+            start = end + 1
             lineNumber += 1
+            guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") }) else { continue }
             guard let fields = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
                 throw LoadError(description: "\(path):\(lineNumber): not a JSON object")
             }
@@ -150,7 +161,8 @@ struct Corpus: Sendable {
             if let value = fields[key] as? String { wire[key] = value }
         }
         let id = fields["id"] as? String
-        let restObject = try JSONSerialization.data(withJSONObject: wire, options: [.sortedKeys, .withoutEscapingSlashes])
+        let restObject = try JSONSerialization.data(
+            withJSONObject: wire, options: [.sortedKeys, .withoutEscapingSlashes])
         let rest = Array(restObject.dropFirst())  // drop "{": the payload template adds it with the id
         var payload = Array(#"{"id":""#.utf8) + Array((id ?? "").utf8) + Array(#"","#.utf8) + rest
         if id == nil { payload = Array(restObject) }

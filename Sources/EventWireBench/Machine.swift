@@ -28,7 +28,8 @@ struct MachineInfo: Codable, Sendable {
         uname(&uts)
         let release = withUnsafeBytes(of: &uts.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         let commit = shell(["git", "-C", packageRoot, "rev-parse", "--short", "HEAD"]) ?? "unknown"
-        let dirty = (shell(["git", "-C", packageRoot, "status", "--porcelain", "--untracked-files=no"]) ?? "").isEmpty
+        let dirty =
+            (shell(["git", "-C", packageRoot, "status", "--porcelain", "--untracked-files=no"]) ?? "").isEmpty
             ? "" : " + uncommitted changes"
         let formatter = ISO8601DateFormatter()
         return MachineInfo(

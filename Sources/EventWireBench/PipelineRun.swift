@@ -89,7 +89,8 @@ struct PipelineRun: Sendable {
         let feeder = Thread { runFeeder(context: context, state: state) }
         feeder.name = "bench-feeder"
         feeder.start()
-        guard state.feederReady.wait(timeout: .now() + 10) == .success, let feedEndpoint = state.feedEndpoint.withLock({ $0 })
+        guard state.feederReady.wait(timeout: .now() + 10) == .success,
+            let feedEndpoint = state.feedEndpoint.withLock({ $0 })
         else {
             joinThreads(state, subscriber: false)
             return Outcome(failure: state.failure ?? "timeout: the feeder did not bind within 10 s")
@@ -136,7 +137,9 @@ struct PipelineRun: Sendable {
         } else {
             daemonFinished.signal()
         }
-        if let error = daemonError.withLock({ $0 }), outcome.failure == nil { outcome.failure = "daemon failed: \(error)" }
+        if let error = daemonError.withLock({ $0 }), outcome.failure == nil {
+            outcome.failure = "daemon failed: \(error)"
+        }
         return outcome
     }
 
@@ -199,7 +202,9 @@ struct PipelineRun: Sendable {
         let doneAt = state.doneSendingAt.load(ordering: .acquiring)
         outcome.sendSeconds = first > 0 && doneAt > first ? Double(doneAt - first) / 1e9 : 0
         var end = processedAllAt ?? nowNanoseconds()
-        if outcome.eventsReceived >= outcome.eventsExpected { end = max(end - 10_000_000, state.lastEventAt.load(ordering: .acquiring)) }
+        if outcome.eventsReceived >= outcome.eventsExpected {
+            end = max(end - 10_000_000, state.lastEventAt.load(ordering: .acquiring))
+        }
         outcome.seconds = first > 0 && end > first ? Double(end - first) / 1e9 : 0
         outcome.failure = failure
         if failure == nil, outcome.eventsReceived < outcome.eventsExpected {

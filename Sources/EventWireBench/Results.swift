@@ -124,7 +124,9 @@ struct Report: Codable, Sendable {
 func renderTable(title: String, headers: [String], rows: [[String]]) -> String {
     var widths = headers.map(\.count)
     for row in rows {
-        for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }
+        for (index, cell) in row.enumerated() where index < widths.count {
+            widths[index] = max(widths[index], cell.count)
+        }
     }
     func line(_ cells: [String]) -> String {
         cells.enumerated().map { index, cell in
@@ -132,7 +134,8 @@ func renderTable(title: String, headers: [String], rows: [[String]]) -> String {
             return index == 0 ? cell + pad : pad + cell
         }.joined(separator: "  ")
     }
-    var out = "\(title)\n" + line(headers) + "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+    var out =
+        "\(title)\n" + line(headers) + "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
     for row in rows { out += "\n" + line(row) }
     return out + "\n"
 }
@@ -179,10 +182,14 @@ extension Report {
         if !extract.isEmpty {
             out += renderTable(
                 title: "extract: Extractor.events(in:) on one thread",
-                headers: ["input", "articles", "passes", "seconds", "articles/s", "MB/s", "events/article", "allocs/article"],
+                headers: [
+                    "input", "articles", "passes", "seconds", "articles/s", "MB/s", "events/article", "allocs/article",
+                ],
                 rows: extract.map {
-                    [$0.input, fmt($0.articles), fmt($0.passes), fmt($0.seconds, 2), fmt($0.articlesPerSecond),
-                     fmt($0.megabytesPerSecond, 2), fmt($0.eventsPerArticle, 3), fmt($0.allocationsPerArticle, 0)]
+                    [
+                        $0.input, fmt($0.articles), fmt($0.passes), fmt($0.seconds, 2), fmt($0.articlesPerSecond),
+                        fmt($0.megabytesPerSecond, 2), fmt($0.eventsPerArticle, 3), fmt($0.allocationsPerArticle, 0),
+                    ]
                 })
             if let note = extract.compactMap(\.allocationNote).first { out += "  allocs: \(note)\n" }
             out += "\n"
@@ -190,51 +197,71 @@ extension Report {
         if !pipeline.isEmpty {
             out += renderTable(
                 title: "pipeline: XPUB publisher -> daemon (in process, tcp://127.0.0.1) -> SUB, max rate",
-                headers: ["workers", "sent", "processed", "events", "missing", "dead", "seconds", "articles/s", "events/s", "MB/s in", "scaling", "status"],
+                headers: [
+                    "workers", "sent", "processed", "events", "missing", "dead", "seconds", "articles/s", "events/s",
+                    "MB/s in", "scaling", "status",
+                ],
                 rows: pipeline.map {
-                    [fmt($0.workers), fmt($0.articlesSent), fmt($0.articlesProcessed), fmt($0.eventsReceived),
-                     fmt($0.eventsMissing), fmt($0.deadLetters), fmt($0.seconds, 2), fmt($0.articlesPerSecond),
-                     fmt($0.eventsPerSecond), fmt($0.payloadMegabytesPerSecond, 2),
-                     $0.scaling.map { fmt($0, 2) + "x" } ?? "-", $0.status]
+                    [
+                        fmt($0.workers), fmt($0.articlesSent), fmt($0.articlesProcessed), fmt($0.eventsReceived),
+                        fmt($0.eventsMissing), fmt($0.deadLetters), fmt($0.seconds, 2), fmt($0.articlesPerSecond),
+                        fmt($0.eventsPerSecond), fmt($0.payloadMegabytesPerSecond, 2),
+                        $0.scaling.map { fmt($0, 2) + "x" } ?? "-", $0.status,
+                    ]
                 })
             out += "\n"
         }
         if !latency.isEmpty {
             out += renderTable(
                 title: "latency: article send -> its first event received (2 workers, articles with events only)",
-                headers: ["rate/s", "sent", "achieved/s", "samples", "p50", "p99", "p99.9", "max", "pub lag max", "status"],
+                headers: [
+                    "rate/s", "sent", "achieved/s", "samples", "p50", "p99", "p99.9", "max", "pub lag max", "status",
+                ],
                 rows: latency.map {
-                    [fmt($0.targetRate), fmt($0.articlesSent), fmt($0.achievedRate), fmt($0.samples),
-                     fmtMicros($0.p50Microseconds), fmtMicros($0.p99Microseconds), fmtMicros($0.p999Microseconds),
-                     fmtMicros($0.maxMicroseconds), fmt($0.maxPublisherLagMilliseconds, 1) + " ms", $0.status]
+                    [
+                        fmt($0.targetRate), fmt($0.articlesSent), fmt($0.achievedRate), fmt($0.samples),
+                        fmtMicros($0.p50Microseconds), fmtMicros($0.p99Microseconds), fmtMicros($0.p999Microseconds),
+                        fmtMicros($0.maxMicroseconds), fmt($0.maxPublisherLagMilliseconds, 1) + " ms", $0.status,
+                    ]
                 })
             out += "\n"
         }
         if !wire.isEmpty {
             out += renderTable(
                 title: "wire: the ZeroMQ Swift layer alone, two threads, tcp://127.0.0.1",
-                headers: ["test", "pattern", "bytes", "messages", "seconds", "msgs/s", "MB/s", "p50", "p99", "p99.9", "max", "status"],
+                headers: [
+                    "test", "pattern", "bytes", "messages", "seconds", "msgs/s", "MB/s", "p50", "p99", "p99.9", "max",
+                    "status",
+                ],
                 rows: wire.map {
-                    [$0.test, $0.pattern, fmt($0.payloadBytes), fmt($0.messages), fmt($0.seconds, 2),
-                     fmt($0.messagesPerSecond), fmt($0.megabytesPerSecond, 1), fmtMicros($0.p50Microseconds),
-                     fmtMicros($0.p99Microseconds), fmtMicros($0.p999Microseconds), fmtMicros($0.maxMicroseconds),
-                     $0.status]
+                    [
+                        $0.test, $0.pattern, fmt($0.payloadBytes), fmt($0.messages), fmt($0.seconds, 2),
+                        fmt($0.messagesPerSecond), fmt($0.megabytesPerSecond, 1), fmtMicros($0.p50Microseconds),
+                        fmtMicros($0.p99Microseconds), fmtMicros($0.p999Microseconds), fmtMicros($0.maxMicroseconds),
+                        $0.status,
+                    ]
                 })
             out += "\n"
         }
         if !memory.isEmpty {
             out += renderTable(
                 title: "memory: RSS over a long pipeline run (MiB)",
-                headers: ["workers", "articles", "articles/s", "baseline", "at 10%", "at 50%", "at 100%", "peak", "growth 10->100%", "status"],
+                headers: [
+                    "workers", "articles", "articles/s", "baseline", "at 10%", "at 50%", "at 100%", "peak",
+                    "growth 10->100%", "status",
+                ],
                 rows: memory.map {
-                    [fmt($0.workers), fmt($0.articlesProcessed), fmt($0.articlesPerSecond), fmt($0.baselineMiB, 1),
-                     fmt($0.rssAt10PercentMiB, 1), fmt($0.rssAt50PercentMiB, 1), fmt($0.rssAt100PercentMiB, 1),
-                     fmt($0.peakMiB, 1) + " (\($0.peakSource))", fmt($0.growthMiB, 1), $0.status]
+                    [
+                        fmt($0.workers), fmt($0.articlesProcessed), fmt($0.articlesPerSecond), fmt($0.baselineMiB, 1),
+                        fmt($0.rssAt10PercentMiB, 1), fmt($0.rssAt50PercentMiB, 1), fmt($0.rssAt100PercentMiB, 1),
+                        fmt($0.peakMiB, 1) + " (\($0.peakSource))", fmt($0.growthMiB, 1), $0.status,
+                    ]
                 })
             out += "\n"
         }
         if let ratio = pipelineToWireRatio {
-            out += "pipeline / wire ceiling: \(fmt(ratio * 100, 2)) % (pipeline articles/s over article-sized PUSH/PULL msgs/s)\n"
+            out +=
+                "pipeline / wire ceiling: \(fmt(ratio * 100, 2)) % (pipeline articles/s over article-sized PUSH/PULL msgs/s)\n"
         }
         if !failures.isEmpty {
             out += "\nFAILED:\n" + failures.map { "  - \($0)" }.joined(separator: "\n") + "\n"

@@ -59,7 +59,9 @@ struct Scenarios {
     func pipeline(workers: [Int]) -> [PipelineResult] {
         var rows: [PipelineResult] = []
         for count in workers {
-            logProgress("[pipeline] \(count) worker(s), max rate for \(fmt(seconds, 1)) s\(smoke ? " (at most 30 articles)" : ""), then drain")
+            logProgress(
+                "[pipeline] \(count) worker(s), max rate for \(fmt(seconds, 1)) s\(smoke ? " (at most 30 articles)" : ""), then drain"
+            )
             guard let probe = corpus.eventful.first else {
                 rows.append(failedPipelineRow(workers: count, "no article yields an event: cannot warm up"))
                 continue
@@ -67,7 +69,8 @@ struct Scenarios {
             let plan = PipelineRun.Plan(
                 rate: nil, maxArticles: smoke ? 30 : nil, maxSeconds: seconds, entries: corpus.entries,
                 maxAhead: smoke ? 16 : nil, sendTimeout: seconds + 30, drainTimeout: drainTimeout)
-            let outcome = PipelineRun(workers: count, plan: plan, probe: probe, extractor: extractor, logger: logger).run()
+            let outcome = PipelineRun(workers: count, plan: plan, probe: probe, extractor: extractor, logger: logger)
+                .run()
             let elapsed = max(outcome.seconds, 1e-9)
             var row = PipelineResult(
                 workers: count, articlesSent: outcome.sent, articlesProcessed: outcome.processed,
@@ -81,7 +84,9 @@ struct Scenarios {
             if outcome.deadLetters > 0, row.status == RowStatus.ok {
                 row.status = "\(outcome.deadLetters) articles dead-lettered"
             }
-            if let base = rows.first(where: { $0.workers == 1 && $0.status == RowStatus.ok }), row.status == RowStatus.ok {
+            if let base = rows.first(where: { $0.workers == 1 && $0.status == RowStatus.ok }),
+                row.status == RowStatus.ok
+            {
                 row.scaling = row.articlesPerSecond / base.articlesPerSecond
             }
             rows.append(row)
@@ -143,7 +148,8 @@ struct Scenarios {
     func memory(articles: Int) -> MemoryResult {
         let workers = 2
         let cap = smoke ? 3.0 : nil
-        logProgress("[memory] \(fmt(articles)) articles, \(workers) workers\(cap.map { ", at most \(fmt($0)) s" } ?? "")")
+        logProgress(
+            "[memory] \(fmt(articles)) articles, \(workers) workers\(cap.map { ", at most \(fmt($0)) s" } ?? "")")
         let baseline = ResidentMemory.currentMiB
         let peakReset = ResidentMemory.resetPeak()
         let samples = Locked<[MemoryResult.Sample]>([])
@@ -154,7 +160,8 @@ struct Scenarios {
             workers: workers,
             plan: PipelineRun.Plan(
                 rate: nil, maxArticles: articles, maxSeconds: cap, entries: corpus.entries,
-                maxAhead: smoke ? 16 : nil, sendTimeout: smoke ? 20 : max(120, Double(articles) / 100), drainTimeout: drainTimeout),
+                maxAhead: smoke ? 16 : nil, sendTimeout: smoke ? 20 : max(120, Double(articles) / 100),
+                drainTimeout: drainTimeout),
             probe: corpus.eventful.first ?? corpus.entries[0], extractor: extractor, logger: logger)
         run.progress = { processed in
             guard processed >= nextSample.value else { return }

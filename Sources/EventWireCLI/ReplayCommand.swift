@@ -35,6 +35,9 @@ struct ReplayCommand: ParsableCommand {
     @Option(help: "Subscribers to wait for in pub mode.")
     var subscribers: Int = 1
 
+    @Option(help: "Seconds to keep delivering queued articles after the last send, for a slow daemon.")
+    var linger: Int = 60
+
     @Argument(help: "Files or folders to publish.")
     var paths: [String]
 
@@ -42,6 +45,7 @@ struct ReplayCommand: ParsableCommand {
         if rate < 0 { throw ValidationError("--rate must not be negative") }
         if wait < 0 { throw ValidationError("--wait must not be negative") }
         if subscribers < 1 { throw ValidationError("--subscribers must be at least 1") }
+        if linger < 0 { throw ValidationError("--linger must not be negative") }
         try validatePublished(published)
     }
 
@@ -54,6 +58,7 @@ struct ReplayCommand: ParsableCommand {
         options.published = published
         options.waitTimeout = .seconds(wait)
         options.subscribers = subscribers
+        options.lingerMilliseconds = linger * 1000
         let stop = SignalCounter()
         let live = isTerminal(STDERR_FILENO)
         var failed = 0

@@ -53,6 +53,8 @@ final class FeedReceiver: Sendable {
                 socket = try FeedReceiver.makeSocket(context: context, settings: settings, monitor: monitorEndpoint)
                 monitor = try context.makeSocket(.pair)
                 try monitor.setLinger(milliseconds: 0)
+                // No limit: libzmq's I/O thread blocks on a full monitor queue (events are rare without retries).
+                try monitor.setReceiveHighWaterMark(0)
                 try monitor.connect(to: monitorEndpoint)
             } catch {
                 setupError.withLock { $0 = error }

@@ -27,8 +27,8 @@ public struct Replayer: Sendable {
         public var waitTimeout: Duration = .seconds(10)
         /// How many subscriptions to wait for in `pub` mode.
         public var subscribers = 1
-        /// How long closing may take to deliver what is still queued.
-        public var lingerMilliseconds = 10_000
+        /// How long closing may take to deliver what is still queued to a slow daemon.
+        public var lingerMilliseconds = 60_000
 
         public init() {}
     }

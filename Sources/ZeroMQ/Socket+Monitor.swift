@@ -50,13 +50,17 @@ public struct SocketEvent: Sendable, Hashable {
 extension Socket {
     /// Starts reporting this socket's connection events on a PAIR socket bound at `endpoint` (`inproc://...`).
     ///
-    /// Connect a `.pair` socket of the same context to `endpoint` and read ``SocketEvent``s from it.
+    /// Connect a `.pair` socket of the same context to `endpoint` and read ``SocketEvent``s from it. libzmq
+    /// sends monitor events blocking, from its I/O thread: give the reading socket a receive high-water mark
+    /// of 0 (no limit) so a reader that is busy for a while cannot stall the I/O thread.
     /// - Parameter endpoint: an `inproc://` address unique in the context.
     /// - Throws: ``ZeroMQError`` when libzmq refuses.
     public func startMonitor(at endpoint: String) throws {
         let handle = try openHandle("zmq_socket_monitor")
+        // Not CONNECT_RETRIED: with a short reconnect interval it fires many times a second while a peer is
+        // away, and libzmq's I/O thread blocks when the monitor's queue is full.
         let events = ZMQ_EVENT_CONNECTED | ZMQ_EVENT_ACCEPTED | ZMQ_EVENT_DISCONNECTED
-            | ZMQ_EVENT_HANDSHAKE_SUCCEEDED | ZMQ_EVENT_CONNECT_RETRIED | ZMQ_EVENT_MONITOR_STOPPED
+            | ZMQ_EVENT_HANDSHAKE_SUCCEEDED | ZMQ_EVENT_MONITOR_STOPPED
         try zmqCheck("zmq_socket_monitor", endpoint: endpoint) { zmq_socket_monitor(handle, endpoint, events) }
     }
 

@@ -162,9 +162,11 @@ def test_proxy_unit_declares_the_service_contract():
     # The same hardening as the daemon's unit, line for line.
     daemon = unit_settings(UNIT.read_text())
     for key in ("ProtectSystem", "ProtectHome", "PrivateTmp", "PrivateDevices", "ProtectProc", "ProcSubset",
-                "RestrictAddressFamilies", "RestrictNamespaces", "SystemCallFilter", "SystemCallArchitectures",
-                "NoNewPrivileges", "LockPersonality", "UMask"):
+                "RestrictNamespaces", "SystemCallArchitectures", "NoNewPrivileges", "LockPersonality", "UMask"):
         assert s.get(key) == daemon.get(key), f"{key}: proxy {s.get(key)}, daemon {daemon.get(key)}"
+    assert s["SystemCallFilter"] == ["@system-service", "~@privileged @resources"], s["SystemCallFilter"]
+    # No more address families than the daemon (it needs no netlink: tcp:// and ipc:// only).
+    assert set(s["RestrictAddressFamilies"][0].split()) <= set(daemon["RestrictAddressFamilies"][0].split())
     # The proxy's own grace is 5 s (+2 s cancellation): systemd must not SIGKILL before that.
     assert int(s["TimeoutStopSec"][0].rstrip("s")) > 7, s["TimeoutStopSec"]
 

@@ -302,6 +302,10 @@ struct ActorTagger {
             }
             return 1
         }
+        // A plural title before names: "Presidents X of A and Y of B" titles each of them.
+        if isPersonPlural(t), let firstEnd = nameRun(from: t + 1, end: end), firstEnd > t + 1 {
+            return tagPluralTitled(t, end: end, &sentenceMentions)
+        }
         // Group phrases: "the two leaders", "both countries", "leaders of the two countries", "the leaders".
         if let length = groupPhrase(at: t, end: end) {
             let nounID = id(t + length - 1)
@@ -462,6 +466,40 @@ struct ActorTagger {
             return 2
         }
         return nil
+    }
+
+    /// "Presidents X of A and Y of B", "Ministers X and Y": each name a person with the singular title and
+    /// the country its "of" phrase gives. Returns the tokens consumed.
+    private mutating func tagPluralTitled(_ t: Int, end: Int, _ out: inout [Int]) -> Int {
+        let w = lexicon.words
+        let i = id(t)
+        let singular =
+            i == w.presidents ? "president" : i == w.ministers ? "minister" : i == w.premiers ? "premier" : "chancellor"
+        let title = lexicon.titleByName[singular].map { lexicon.titles[$0] }
+        var q = t + 1
+        var mentionStart = t
+        var consumed = 1
+        while q < end, let nameEnd = nameRun(from: q, end: end), nameEnd > q {
+            var stop = nameEnd
+            var country: String? = nil
+            if stop + 1 < end, id(stop) == w.of {
+                let (targets, l) = longestPhrase(at: stop + 1, end: end)
+                for case .country(let c, _) in targets where country == nil { country = lexicon.countries[c].code }
+                if country != nil { stop += 1 + l }
+            }
+            let person = person(name: text.text(q, nameEnd), title: title, country: country)
+            lastPerson = person
+            record(Mention(start: mentionStart, end: stop, actors: [person]), &out)
+            consumed = stop - t
+            // "and Y of B", ", Y of B".
+            guard stop + 1 < end, id(stop) == w.and || id(stop) == w.comma else { break }
+            var next = stop + 1
+            if id(next) == w.and, next + 1 < end { next += 1 }
+            guard nameRun(from: next, end: end) != nil, longestPhrase(at: next, end: end).length == 0 else { break }
+            q = next
+            mentionStart = next
+        }
+        return consumed
     }
 
     /// "presidents", "ministers", "premiers", "chancellors": plural titles of persons.

@@ -80,7 +80,16 @@ struct EventFinder {
             }
             t += length
         }
-        guard !hits.isEmpty else { return [] }
+        // A reported characterisation: "called the move scandalous", "described the raid as aggression".
+        var characterized: EventMention? = nil
+        for t in start..<end where cls(t).contains(.characterizingVerb) && !blocked[t - start] {
+            if var m = characterization(at: t, sentence: sentence, dates: dates) {
+                m.sentence = s
+                characterized = m
+                break
+            }
+        }
+        guard !hits.isEmpty else { return characterized.map { [$0] } ?? [] }
         var result: [EventMention] = []
         var usedSupports: Set<Int> = []
         // Nouns first: a support verb they use is not also read as a verb ("agreed a deal").
@@ -109,6 +118,7 @@ struct EventFinder {
                 result.append(m)
             }
         }
+        if let characterized, !result.contains(where: { $0.type == .condemnation }) { result.append(characterized) }
         // A noun inside what is condemned ("condemned a visit to Taiwan by ...") is not an event of its own.
         let condemnedSpans = result.filter { $0.type == .condemnation }.map { ($0.trigger, $0.trigger + 16) }
         result.removeAll { m in
@@ -221,11 +231,32 @@ struct EventFinder {
         var place: Entity? = nil
         var host: Int? = nil
         if passive {
-            guard let by = (hit.end..<min(end, hit.end + 4)).first(where: { id($0) == w.by }) else {
+            // "was condemned by X", "was condemned in a joint statement by X".
+            var byIndex: Int? = nil
+            var b = hit.end
+            while b < min(end, hit.end + 7) {
+                if id(b) == w.by { byIndex = b; break }
+                if cls(b).contains(.barrier) || id(b) == w.comma || id(b) == w.period { break }
+                b += 1
+            }
+            guard let by = byIndex else {
                 // Agentless passive: "X was condemned" tells no actor.
                 return nil
             }
             participants = group(startingAt: by + 1, end: end)
+            if participants.isEmpty {
+                // A plural agent: "by members of the EU", "by rights groups and the opposition party".
+                var q = by + 1
+                while q < min(end, by + 8) {
+                    if cls(q).contains(.barrier) || id(q) == w.comma || id(q) == w.period { break }
+                    if tagger.mentionStartingAt[q] >= 0 {
+                        let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
+                        if !m.isPlace { participants = group(startingAt: q, end: end) }
+                        break
+                    }
+                    q += 1
+                }
+            }
             let subject = subjectGroup(before: t, sentence: sentence)
             if entry.type == .condemnation {
                 target = subject.first
@@ -303,6 +334,74 @@ struct EventFinder {
             confidence: entry.weight, anaphoric: false, frame: entry.frame, statusFromCue: cue, hostIndex: host,
             isVisit: entry.frame.contains(.visit))
         if entry.type == .condemnation, let targetText { mention.topic = targetText }
+        mention.hasVerb = true
+        return finish(mention, predicate: t, sentence: sentence, dates: dates)
+    }
+
+    /// "called the plan 'a travesty'", "calling it scandalous", "characterized the strike as a violation of
+    /// sovereignty": a plainly condemnatory characterisation, a condemnation of lower confidence.
+    private func characterization(at t: Int, sentence: Sentence, dates: [DateMention]) -> EventMention? {
+        let start = sentence.tokenStart
+        let end = sentence.tokenEnd
+        guard t + 2 < end else { return nil }
+        // Passives ("was described as") and phrasal uses ("called for", "called off", "called on").
+        if t > start, cls(t - 1).contains(.be) || id(t - 1) == w.hyphen { return nil }
+        let next = cls(t + 1)
+        if next.contains(.preposition) || next.contains(.cancel) || !text.tokens[t + 1].isWord && id(t + 1) != w.quote {
+            return nil
+        }
+        let raw = text.text(t).lowercased()
+        let needsAs = !(raw.hasPrefix("call") || raw.hasPrefix("brand") || raw.hasPrefix("label") || raw.hasPrefix("term")
+            || raw.hasPrefix("dub"))
+        if raw.hasPrefix("call"), text.text(t + 1).lowercased() == "up" { return nil }
+        var sawAs = false
+        var quoted = false
+        var found: Int? = nil
+        var q = t + 1
+        while q < end, q - t <= 14 {
+            let tid = id(q)
+            if tid == w.period || tid == w.semicolon || cls(q).contains(.reporting) { break }
+            if tid == w.comma && !quoted { break }
+            if tid == w.quote { quoted.toggle() }
+            if tid == w.as_ { sawAs = true }
+            if cls(q).contains(.negation) { return nil }
+            if cls(q).contains(.characterization), q > t + 1 {
+                found = q
+                break
+            }
+            q += 1
+        }
+        guard let found, !needsAs || sawAs else { return nil }
+        guard let (status, cue) = modality(predicate: t, sentence: sentence) else { return nil }
+        var participants: [Int] = []
+        if raw.hasSuffix("ing"), t - 2 >= start, id(t - 1) == w.as_, tagger.mentionEndingAt[t - 2] >= 0 {
+            // "quoted the minister as calling it ...": the quoted speaker.
+            let m = tagger.mentions[Int(tagger.mentionEndingAt[t - 2])]
+            if !m.isPlace { participants = m.actors }
+        } else if raw.hasSuffix("ing"), t > start, id(t - 1) == w.comma {
+            // "..., calling it ...": the main clause's subject, the first actor of the sentence.
+            var q = start
+            while q < t, participants.isEmpty {
+                if tagger.mentionStartingAt[q] >= 0 {
+                    let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
+                    if !m.isPlace, !m.actors.isEmpty { participants = m.actors }
+                    q = m.end
+                    continue
+                }
+                q += 1
+            }
+        } else {
+            participants = subjectGroup(before: t, sentence: sentence)
+        }
+        participants = unique(participants)
+        guard !participants.isEmpty else { return nil }
+        let object = firstGroup(from: t + 1, end: end, maxGap: 3)
+        var mention = EventMention(
+            type: .condemnation, sentence: 0, trigger: t, participants: participants, target: object.first,
+            targetText: cleanPhrase(t + 1, found + 1), topic: nil, place: findPlace(around: t, sentence: sentence),
+            date: nil, status: status, confidence: 0.5, anaphoric: false, frame: [], statusFromCue: cue,
+            hostIndex: nil, isVisit: false)
+        mention.topic = mention.targetText
         mention.hasVerb = true
         return finish(mention, predicate: t, sentence: sentence, dates: dates)
     }
@@ -646,6 +745,19 @@ struct EventFinder {
         return m
     }
 
+    /// "said the ministers had agreed", "told reporters he had met": a reported past in indirect speech is
+    /// the news itself, not background.
+    private func reportedBackshift(had k: Int, start: Int) -> Bool {
+        var b = k - 1
+        while b >= start, k - b <= 6 {
+            let tid = id(b)
+            if tid == w.period || tid == w.semicolon { return false }
+            if cls(b).contains(.reporting) { return b == start || id(b - 1) != w.had }
+            b -= 1
+        }
+        return false
+    }
+
     private func isDefiniteNoun(_ n: Int) -> Bool {
         var k = n - 1
         while k >= 0, n - k <= 3 {
@@ -684,7 +796,7 @@ struct EventFinder {
                 status = .past
                 cue = true
             }
-            if tid == w.had && status == .occurred {
+            if tid == w.had && status == .occurred && !reportedBackshift(had: k, start: start) {
                 status = .past
                 cue = true
             }
@@ -706,7 +818,7 @@ struct EventFinder {
             if tid == w.that {
                 // "proposed ... that they meet", "hoped that the two sides would agree".
                 var b = k - 1
-                while b >= start, k - b <= 8 {
+                while b >= start, k - b <= 14 {
                     if cls(b).contains(.blocker) { return nil }
                     if cls(b).contains(.barrier) && id(b) != w.comma { break }
                     b -= 1
@@ -776,7 +888,9 @@ struct EventFinder {
             if c.contains(.reporting) || tid == w.semicolon || (c.contains(.barrier) && tid != w.comma) {
                 // Non-finite predicates ("after holding talks", "to meet") take the main clause's subject.
                 let raw = text.text(p).lowercased()
+                // "to meet", "meeting", "are believed to have agreed".
                 let nonFinite = raw.hasSuffix("ing") || (p > start && id(p - 1) == w.to)
+                    || (p - 2 >= start && cls(p - 1).contains(.have) && id(p - 2) == w.to)
                 if nonFinite {
                     // "Kishida told reporters after holding talks": the first group of the sentence.
                     var q = start

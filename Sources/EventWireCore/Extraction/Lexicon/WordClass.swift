@@ -36,6 +36,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let groupQuantifier = WordClass(rawValue: 1 << 29)
     static let politicalGroupNoun = WordClass(rawValue: 1 << 30)
     static let characterization = WordClass(rawValue: 1 << 31)
+    /// "called", "described", "branded": a verb that reports a characterisation ("called it scandalous").
+    static let characterizingVerb = WordClass(rawValue: 1 << 32)
 }
 
 /// Ids of single words the rules name directly.
@@ -230,6 +232,8 @@ extension Lexicon {
                 "postponing", "delayed", "delay", "scrapped", "scrap", "suspended", "suspend", "collapsed", "collapse",
                 "broke", "stalled", "deadlocked", "failed", "off", "abandoned", "boycotted", "boycott", "boycotting",
                 "snubbed", "aborted", "derailed", "faltered", "rejected", "ended", "without",
+                // Recurring or generic: "G20 meetings usually focus on", "the ministers regularly meet".
+                "usually", "regularly", "routinely", "typically", "normally", "traditionally",
             ], .cancel
         ),
         (
@@ -404,8 +408,20 @@ extension Lexicon {
         (
             [
                 "unacceptable", "disgraceful", "outrageous", "shameful", "deplorable", "reprehensible", "barbaric",
-                "barbaric", "heinous", "cowardly", "despicable", "abhorrent", "appalling",
+                "barbaric", "heinous", "cowardly", "despicable", "abhorrent", "appalling", "scandalous",
+                "aggression", "violation", "ridiculous", "void", "irresponsible", "outrage", "disgrace", "betrayal",
+                "provocation", "provocative", "hypocritical", "absurd", "criminal", "atrocity", "shameless",
+                "insult", "insulting", "travesty", "farce", "illegitimate",
+                "intolerable", "inexcusable", "inhumane", "reckless", "grab", "adventurism", "aggressive",
             ], .characterization
+        ),
+        (
+            [
+                "called", "calling", "calls", "described", "describing", "describes", "branded", "branding",
+                "brands", "labelled", "labeled", "labelling", "labeling", "termed", "terming", "dubbed", "dubbing",
+                "characterised", "characterized", "characterising", "characterizing", "characterises",
+                "characterizes",
+            ], .characterizingVerb
         ),
     ]
 }
