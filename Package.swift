@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libzmq from Debian's libzmq3-dev; the modulemap links "zmq" directly (no pkg-config, see STYLE.md).
@@ -73,7 +74,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
-        .testTarget(name: "EventWireCoreTests", dependencies: ["EventWireCore"]),
+        .testTarget(
+            name: "EventWireCoreTests",
+            dependencies: ["EventWireCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "EventWireDaemonTests",
             dependencies: [

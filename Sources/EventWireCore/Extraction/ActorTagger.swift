@@ -73,36 +73,9 @@ struct ActorTagger {
     @inline(__always) func id(_ t: Int) -> Int32 { text.tokens[t].id }
 
     /// The phrase targets of the longest dictionary phrase starting at `t` (before `end`) and its length.
+    @inline(__always)
     func longestPhrase(at t: Int, end: Int) -> (targets: [PhraseTarget], length: Int) {
-        let token = text.tokens[t]
-        guard token.id >= 0, let list = lexicon.phrasesByFirst[token.id] else { return ([], 0) }
-        var bestLength = 0
-        var targets: [PhraseTarget] = []
-        for p in list {
-            let phrase = lexicon.phrases[Int(p)]
-            let length = phrase.ids.count
-            if length < bestLength { break }
-            guard t + length <= end else { continue }
-            var ok = true
-            for k in 0..<length {
-                let tk = text.tokens[t + k]
-                if tk.id != phrase.ids[k] {
-                    ok = false
-                    break
-                }
-                switch phrase.caseRule[k] {
-                case 1: if !tk.isCapitalized { ok = false }
-                case 2: if !tk.flags.contains(.allCaps) { ok = false }
-                default: break
-                }
-                if !ok { break }
-            }
-            if ok {
-                bestLength = length
-                targets.append(phrase.target)
-            }
-        }
-        return (targets, bestLength)
+        lexicon.longestPhrase(in: text, at: t, end: end)
     }
 
     /// A capitalised word that can be part of a name: not a known function word, month, title or trigger.
@@ -112,13 +85,8 @@ struct ActorTagger {
         if token.flags.contains(.digit) { return false }
         if token.id >= 0 {
             if wordClass(t).contains(.notName) { return false }
-            if let list = lexicon.phrasesByFirst[token.id] {
-                for p in list where lexicon.phrases[Int(p)].ids.count == 1 {
-                    switch lexicon.phrases[Int(p)].target {
-                    case .title, .trigger, .country, .organization: return false
-                    }
-                }
-            }
+            // A one-word title, trigger, country or organisation (every phrase target).
+            if lexicon.phraseTable.isSingleWordPhrase(token.id) { return false }
         }
         return true
     }
@@ -406,8 +374,8 @@ struct ActorTagger {
     }
 
     private func hyphenCountries(_ t: Int) -> [Int]? {
+        guard text.tokenContains(t, UInt8(ascii: "-")) else { return nil }
         let raw = text.text(t)
-        guard raw.contains("-") else { return nil }
         var result: [Int] = []
         for part in raw.split(separator: "-") {
             let bytes = Array(part.utf8)

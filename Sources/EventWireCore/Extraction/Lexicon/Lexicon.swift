@@ -44,7 +44,9 @@ public struct Lexicon: Sendable {
     var vocabulary = Vocabulary()
     var phrases: [Phrase] = []
     /// First token id -> phrase indices, longest first.
-    var phrasesByFirst: [Int32: [Int32]] = [:]
+    var phrasesByFirst = PhraseIndex()
+    /// `phrases` and `phrasesByFirst` compiled for matching; rebuilt by every merge.
+    var phraseTable = PhraseTable()
     var countries: [CountryEntry] = []
     var countryByCode: [String: Int] = [:]
     var organizations: [OrganizationEntry] = []
@@ -95,6 +97,8 @@ public struct Lexicon: Sendable {
     ///   - origin: the file name, used in error messages.
     /// - Throws: ``DictionaryError`` naming `origin`, the line and the problem.
     public mutating func merge(contents: String, kind: DictionaryKind, origin: String) throws(DictionaryError) {
+        // Also after a malformed line: the phrases added before it stay, as in `phrases`.
+        defer { rebuildPhraseTable() }
         var lineNumber = 0
         for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1

@@ -40,8 +40,34 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let characterizingVerb = WordClass(rawValue: 1 << 32)
 }
 
-/// Ids of single words the rules name directly.
+/// Ids of single words the rules name directly, shared by reference.
+///
+/// The rules copy it (`let w = lexicon.words`) in functions that run once per token; as a value of some 150
+/// ids that copy was a 600-byte memcpy each time. This wrapper holds the values in one immutable box, so a copy
+/// is a retain, and `w.period` reads through a literal key path that the optimiser folds into a field load.
+/// Setting a member (only while the lexicon is built) replaces the box.
+@dynamicMemberLookup
 struct WordIDs: Sendable {
+    private final class Box: Sendable {
+        let ids: WordIDList
+        init(_ ids: WordIDList) { self.ids = ids }
+    }
+
+    private var box = Box(WordIDList())
+
+    @inline(__always)
+    subscript(dynamicMember member: WritableKeyPath<WordIDList, Int32>) -> Int32 {
+        get { box.ids[keyPath: member] }
+        set {
+            var ids = box.ids
+            ids[keyPath: member] = newValue
+            box = Box(ids)
+        }
+    }
+}
+
+/// The values of ``WordIDs``.
+struct WordIDList: Sendable {
     var period: Int32 = -1, comma: Int32 = -1, semicolon: Int32 = -1, colon: Int32 = -1
     var exclamation: Int32 = -1, question: Int32 = -1, quote: Int32 = -1, apostrophe: Int32 = -1
     var dash: Int32 = -1, hyphen: Int32 = -1, ellipsis: Int32 = -1

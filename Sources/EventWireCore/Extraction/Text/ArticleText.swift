@@ -31,6 +31,21 @@ struct ArticleText {
         String(decoding: bytes[Int(tokens[index].start)..<Int(tokens[index].end)], as: UTF8.self)
     }
 
+    /// Whether the token's bytes contain `byte` (an ASCII byte: never part of a multi-byte character).
+    @inline(__always)
+    func tokenContains(_ index: Int, _ byte: UInt8) -> Bool {
+        let token = tokens[index]
+        return bytes.withUnsafeBufferPointer { buffer in
+            var i = Int(token.start)
+            let end = Int(token.end)
+            while i < end {
+                if buffer[i] == byte { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
     func text(of sentence: Sentence) -> String {
         String(decoding: bytes[sentence.byteStart..<sentence.byteEnd], as: UTF8.self)
     }
