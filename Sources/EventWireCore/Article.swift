@@ -102,7 +102,8 @@ extension Article {
         guard String(validating: data, as: UTF8.self) != nil else {
             throw ArticleRejection(reason: .invalidUTF8, detail: "payload is not valid UTF-8")
         }
-        guard Article.nestingDepth(of: payload) <= Article.maxNestingDepth else {
+        let depth = data.withUnsafeBytes { Article.nestingDepth(ofBytes: $0.bindMemory(to: UInt8.self)) }
+        guard depth <= Article.maxNestingDepth else {
             throw ArticleRejection(
                 reason: .notJSON, detail: "JSON nested deeper than \(Article.maxNestingDepth) levels")
         }
@@ -148,6 +149,13 @@ extension Article {
 
     /// The deepest nesting of `[` and `{` outside strings (a scan, no parse); stops counting past the limit.
     static func nestingDepth(of payload: some Collection<UInt8>) -> Int {
+        if let depth = payload.withContiguousStorageIfAvailable({ nestingDepth(ofBytes: $0) }) { return depth }
+        return Array(payload).withUnsafeBufferPointer { nestingDepth(ofBytes: $0) }
+    }
+
+    /// ``nestingDepth(of:)`` over contiguous bytes: the scan runs once per payload, over every byte, so it
+    /// is not left to a generic collection's iterator.
+    static func nestingDepth(ofBytes payload: UnsafeBufferPointer<UInt8>) -> Int {
         var depth = 0
         var deepest = 0
         var inString = false

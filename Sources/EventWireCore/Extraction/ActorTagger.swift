@@ -395,6 +395,7 @@ struct ActorTagger {
     }
 
     /// "the two leaders", "both countries", "the two sides", "leaders of the two countries", "the leaders".
+    @inline(__always)
     private func groupPhrase(at t: Int, end: Int) -> Int? {
         let w = lexicon.words
         var k = t
@@ -471,6 +472,7 @@ struct ActorTagger {
     }
 
     /// "presidents", "ministers", "premiers", "chancellors": plural titles of persons.
+    @inline(__always)
     func isPersonPlural(_ t: Int) -> Bool {
         let i = id(t)
         let w = lexicon.words
@@ -706,6 +708,12 @@ struct ActorTagger {
         guard let nameEnd = nameRun(from: t, end: end) else { return 1 }
         let count = nameEnd - t
         let name = text.text(t, nameEnd)
+        // "Sen. James McClure, R-Idaho,": a party and state tag after a name, not an actor of its own.
+        if t > sentence.tokenStart, id(t - 1) == w.comma, name.count >= 4, let f = name.first, f == "R" || f == "D" || f == "I",
+            name.dropFirst().hasPrefix("-"), !name.contains(" ")
+        {
+            return count
+        }
         let atStart = t == sentence.tokenStart || (t > sentence.tokenStart && id(t - 1) == w.quote)
         if let person = aliasToPerson[name.lowercased()] {
             lastPerson = person

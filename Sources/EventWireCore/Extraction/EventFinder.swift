@@ -33,6 +33,14 @@ struct EventFinder {
     /// The article is plainly political news (many political mentions, no sport or business vocabulary):
     /// a named person without a title who speaks out is a public actor here.
     var politicalStory: Bool = false
+    /// The article is sport news: a country there is a national team and a "captain" a player, so only
+    /// other political actors make an event in scope.
+    var sportStory: Bool = false
+
+    /// Whether an actor is political in a sport story: not a country and not a rank.
+    static func politicalInSport(_ a: DocActor) -> Bool {
+        a.political && a.kind != .state && a.rank != .military
+    }
 
     private var w: WordIDs { lexicon.words }
 
@@ -110,6 +118,12 @@ struct EventFinder {
         for hit in hits where !blocked[hit.start - start] && !usedSupports.contains(hit.start) {
             guard let entryIndex = hit.entries.first(where: { lexicon.triggers[$0].kind == .verb }) else { continue }
             let entry = lexicon.triggers[entryIndex]
+            // "The Grand Slam is gone": a capitalised verb after a capitalised word is part of a name.
+            if hit.start > start, text.tokens[hit.start].isCapitalized, !text.tokens[hit.start].flags.contains(.allCaps),
+                text.tokens[hit.start - 1].isWord, text.tokens[hit.start - 1].isCapitalized
+            {
+                continue
+            }
             if hit.entries.contains(where: { lexicon.triggers[$0].kind == .noun }), !isVerbUse(hit, hits: hits) {
                 continue
             }
@@ -261,6 +275,9 @@ struct EventFinder {
             if entry.type == .condemnation {
                 target = subject.first
                 if participants.isEmpty { return nil }
+            } else if entry.frame.contains(.host), !passiveGuest(before: t, start: start) {
+                // "three shows hosted by three DJs", "Trump's town hall, hosted by Savannah Guthrie".
+                return nil
             } else {
                 participants += subject
             }
@@ -289,10 +306,17 @@ struct EventFinder {
                     participants += actorsThere
                     host = actorsThere.first
                 } else {
+                    // "hosted the Tonight Show", "receive Finance Ministry approval": no guest, no meeting.
+                    if entry.frame.contains(.host), !isGuestObject(from: objectStart, end: end, dates: dates) {
+                        return nil
+                    }
                     participants += object
                     if entry.frame.contains(.host) { host = subject.first }
                 }
             case .agreement:
+                if isOpinion(verb: t, hitEnd: hit.end, sentence: sentence) || isLegislativeDecision(verb: t, start: start) {
+                    return nil
+                }
                 // "agreed with X", "agreed to ...", "agreed on ...", "agreed that ... should".
                 var k = hit.end
                 if k < end, id(k) == w.with {
@@ -406,6 +430,124 @@ struct EventFinder {
         return finish(mention, predicate: t, sentence: sentence, dates: dates)
     }
 
+    private static let opinionDegree: Set<String> = [
+        "somewhat", "partly", "partially", "mostly", "generally", "wholeheartedly", "strongly", "completely",
+        "entirely", "totally", "heartily", "personally",
+    ]
+
+    /// Agreement in opinion: "somewhat agreed", "an end to the war, with which X and Y agreed", "agreed with
+    /// Smith's assessment", "agreed with the proposal", "I agreed with Smith.": a view shared, not a deal.
+    private func isOpinion(verb t: Int, hitEnd: Int, sentence: Sentence) -> Bool {
+        let start = sentence.tokenStart
+        let end = sentence.tokenEnd
+        if t > start, Self.opinionDegree.contains(text.text(t - 1).lowercased()) { return true }
+        var b = t - 1
+        while b > start, t - b <= 8 {
+            if cls(b).contains(.barrier) || id(b) == w.semicolon { break }
+            if id(b) == w.which || text.text(b).lowercased() == "whom", id(b - 1) == w.with { return true }
+            b -= 1
+        }
+        var afterWith: Int? = nil
+        if id(hitEnd - 1) == w.with {
+            afterWith = hitEnd
+        } else if hitEnd < end, id(hitEnd) == w.with {
+            afterWith = hitEnd + 1
+        }
+        guard var q = afterWith else { return false }
+        while q < end, cls(q).contains(.determiner), tagger.mentionStartingAt[q] < 0 { q += 1 }
+        guard q < end else { return true }
+        guard tagger.mentionStartingAt[q] >= 0 else {
+            // "agreed with the proposal", "agreed with his assessment": support for a view, no partner.
+            var v = q
+            while v < end, v - q < 4, text.tokens[v].isWord {
+                if Self.viewNouns.contains(text.text(v).lowercased()) { return true }
+                v += 1
+            }
+            return false
+        }
+        let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
+        if m.end < end, id(m.end) == w.possessive { return true }
+        let closes = m.end >= end || id(m.end) == w.period || id(m.end) == w.quote
+        return closes && m.actors.allSatisfy { tagger.actors[$0].kind == .person }
+    }
+
+    private static let viewNouns: Set<String> = [
+        "view", "views", "assessment", "proposal", "proposals", "idea", "ideas", "position", "analysis",
+        "statement", "remarks", "comments", "suggestion", "suggestions", "criticism", "conclusion", "opinion",
+        "argument", "sentiment", "call", "calls", "sentiments", "approach",
+    ]
+
+    private static let legislativeHeads: Set<String> = [
+        "committee", "subcommittee", "senate", "house", "congress", "parliament", "legislature", "lawmakers",
+        "legislators", "senators", "congressmen", "mps", "assembly", "chamber", "diet", "knesset", "duma",
+        "bundestag", "panel",
+    ]
+
+    /// "the House Ways and Means Committee agreed to allow ...", "lawmakers agreed the bill": a legislature
+    /// deciding on a bill passes a law; that is no agreement between parties.
+    private func isLegislativeDecision(verb t: Int, start: Int) -> Bool {
+        var k = t - 1
+        while k >= start, cls(k).contains(.adverb) || cls(k).contains(.have) || id(k) == w.also || id(k) == w.been {
+            k -= 1
+        }
+        guard k >= start, text.tokens[k].isWord else { return false }
+        let head = text.text(k).lowercased()
+        guard Self.legislativeHeads.contains(head) else { return false }
+        if head == "house", k > start, text.text(k - 1).lowercased() == "white" { return false }
+        return true
+    }
+
+    /// "hosted Xi on Monday", "received the envoy and ...": the guest of a host verb is an actor that is the
+    /// object itself, not a modifier of something else ("received Finance Ministry approval", "receive IMF
+    /// support", "received US patents") and not a show or an event ("hosted the Tonight Show").
+    private func isGuestObject(from t: Int, end: Int, dates: [DateMention]) -> Bool {
+        var q = t
+        while q < end, q - t <= 4, tagger.mentionStartingAt[q] < 0 {
+            let c = cls(q)
+            if c.contains(.barrier) || c.contains(.preposition) || id(q) == w.comma || id(q) == w.period { return false }
+            q += 1
+        }
+        guard q < end, tagger.mentionStartingAt[q] >= 0 else { return false }
+        let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
+        if cls(m.end - 1).contains(.media) || cls(m.end - 1).contains(.sport) { return false }
+        let next = m.end
+        guard next < end, text.tokens[next].isWord, tagger.mentionStartingAt[next] < 0 else { return true }
+        if dates.contains(where: { $0.start == next }) { return true }
+        let c = cls(next)
+        if c.contains(.preposition) || c.contains(.barrier) || c.contains(.reporting) || c.contains(.adverb)
+            || c.contains(.be) || c.contains(.have) || c.contains(.modal) || c.contains(.subordinator)
+            || c.contains(.pronoun) || c.contains(.determiner) || c.contains(.future)
+        {
+            return true
+        }
+        let nid = id(next)
+        if nid == w.and || nid == w.or || nid == w.who || nid == w.which || nid == w.that || nid == w.to
+            || nid == w.also || nid == w.will || nid == w.possessive
+        {
+            return true
+        }
+        let raw = text.text(next).lowercased()
+        if raw.hasSuffix("ed") || raw.hasSuffix("ing") || tagger.isTriggerVerb(next) { return true }
+        // A common or capitalised word right after the name: the name modifies it.
+        return false
+    }
+
+    /// "X was received by Y", "X, hosted by Y": the one hosted is an actor right before the verb.
+    private func passiveGuest(before t: Int, start: Int) -> Bool {
+        var k = t - 1
+        while k >= start, cls(k).contains(.be) || cls(k).contains(.adverb) || id(k) == w.comma || id(k) == w.been {
+            k -= 1
+        }
+        // "a lunch hosted by the ambassador": hospitality for guests the sentence names.
+        if k >= start, Self.hospitality.contains(text.text(k).lowercased()) { return true }
+        guard k >= start, tagger.mentionEndingAt[k] >= 0 else { return false }
+        return !tagger.mentions[Int(tagger.mentionEndingAt[k])].isPlace
+    }
+
+    private static let hospitality: Set<String> = [
+        "lunch", "luncheon", "dinner", "banquet", "reception", "breakfast", "meeting", "talks", "summit",
+    ]
+
     // MARK: - Nouns
 
     private func nounMention(
@@ -511,6 +653,17 @@ struct EventFinder {
                     continue
                 }
                 break
+            }
+        }
+        // "compared with agreements reached by Indonesia, Venezuela and Brazil": a bare plural with a reduced
+        // relative names a kind of deal, not one the text tells of.
+        if passiveSupport, entry.type == .agreement, n > start,
+            cls(n - 1).contains(.preposition) || id(n - 1) == w.with || id(n - 1) == w.than || id(n - 1) == w.comma
+                || id(n - 1) == w.and
+        {
+            let head = text.text(hit.end - 1).lowercased()
+            if head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us") || head == "memoranda" {
+                return nil
             }
         }
         // Cancelled, collapsed, postponed: "the meeting was cancelled", "talks ended without agreement".
@@ -681,10 +834,25 @@ struct EventFinder {
         let actors = m.participants.map { tagger.actors[$0] }
         // Only bare titles ("leaders slam patents"): nobody is named.
         if !actors.isEmpty, actors.allSatisfy({ $0.kind == .group && $0.country == nil && $0.title != nil }) { return nil }
-        let political = actors.contains { $0.political } || (m.target.map { tagger.actors[$0].political } ?? false)
+        let isPolitical: (DocActor) -> Bool = { sportStory ? EventFinder.politicalInSport($0) : $0.political }
+        let political = actors.contains(where: isPolitical) || (m.target.map { isPolitical(tagger.actors[$0]) } ?? false)
         let unknownOnly = !political
         if unknownOnly {
             if offTopic { return nil }
+            // Private persons, unknown names or private bodies meeting ("had talks with Mr Sears about working
+            // for Boeing", "told a meeting of the Minerals Research Organisation") in a full story that is not
+            // plainly political and never gives them a political title: a private encounter. (A lone sentence
+            // gives no such context.)
+            if m.type == .meeting, !politicalStory, !actors.isEmpty, text.sentences.count >= 5,
+                actors.allSatisfy({
+                    switch $0.kind {
+                    case .person, .unknown, .organization(.other), .organization(.media): return true
+                    default: return false
+                    }
+                })
+            {
+                return nil
+            }
             if m.type == .condemnation, !actors.isEmpty, actors.allSatisfy({ $0.kind == .person && $0.title == nil }) {
                 // A quarrel among private persons, artists or athletes; in a political story, a politician
                 // the article names without a title.

@@ -53,15 +53,32 @@ final class Engine: Sendable {
         var politicalMentions = 0
         for token in text.tokens where token.id >= 0 {
             let c = lexicon.wordClasses[Int(token.id)]
-            if c.contains(.sport) || c.contains(.business) { offTopicWords += 1 }
+            if c.contains(.sport) || c.contains(.business) || c.contains(.media) { offTopicWords += 1 }
         }
         for m in tagger.mentions where m.actors.contains(where: { tagger.actors[$0].political }) {
             politicalMentions += 1
         }
-        let offTopic = offTopicWords >= 4 && offTopicWords > 2 * politicalMentions
-        let finder = EventFinder(
+        // A sport story: sport words outside names ("United" in "United States" is none) outweigh political
+        // actors other than countries and ranks ("Ireland" is a team there, "captain" a player).
+        var sportWords = 0
+        var personalPolitical = 0
+        var insideName = 0
+        for t in text.tokens.indices {
+            let m = tagger.mentionStartingAt[t]
+            if m >= 0 { insideName = max(insideName, tagger.mentions[Int(m)].end) }
+            let i = text.tokens[t].id
+            if t >= insideName, i >= 0, lexicon.wordClasses[Int(i)].contains(.sport) { sportWords += 1 }
+        }
+        for m in tagger.mentions
+        where m.actors.contains(where: { EventFinder.politicalInSport(tagger.actors[$0]) }) {
+            personalPolitical += 1
+        }
+        let sportStory = sportWords >= 6 && sportWords > 2 * personalPolitical
+        let offTopic = (offTopicWords >= 4 && offTopicWords > 2 * politicalMentions) || sportStory
+        var finder = EventFinder(
             lexicon: lexicon, text: text, tagger: tagger, reference: reference, offTopic: offTopic,
             politicalStory: !offTopic && offTopicWords < 2 && politicalMentions >= 4)
+        finder.sportStory = sportStory
         var mentions: [EventMention] = []
         for s in text.sentences.indices {
             mentions += finder.mentions(in: s, dates: datesBySentence[s])

@@ -36,7 +36,54 @@ struct Vocabulary: Sendable {
     }
 
     /// The id of the lower-cased `buffer[start..<end]`, or nil.
+    ///
+    /// Runs for every word of every article: ASCII text (nearly all of it) takes a path that hashes and
+    /// compares in one pass each, without the U+2019 folding; anything else takes ``lookupFolding(_:_:_:)``.
     func lookup(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32? {
+        var hash: UInt32 = 2_166_136_261
+        var i = start
+        while i < end {
+            let byte = buffer[i]
+            if byte >= 0x80 { return lookupFolding(buffer, start, end) }
+            let folded = byte &- 65 < 26 ? byte | 0x20 : byte
+            hash = (hash ^ UInt32(folded)) &* 16_777_619
+            i += 1
+        }
+        hash ^= hash >> 15
+        let length = end - start
+        return table.withUnsafeBufferPointer { table in
+            hashes.withUnsafeBufferPointer { hashes in
+                starts.withUnsafeBufferPointer { starts in
+                    pool.withUnsafeBufferPointer { pool in
+                        let mask = table.count - 1
+                        var slot = Int(hash) & mask
+                        while true {
+                            let entry = table[slot]
+                            if entry == 0 { return nil }
+                            let id = Int(entry - 1)
+                            if hashes[id] == hash {
+                                let p = Int(starts[id])
+                                if Int(starts[id + 1]) - p == length {
+                                    var k = 0
+                                    while k < length {
+                                        let byte = buffer[start + k]
+                                        let folded = byte &- 65 < 26 ? byte | 0x20 : byte
+                                        if pool[p + k] != folded { break }
+                                        k += 1
+                                    }
+                                    if k == length { return Int32(id) }
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// ``lookup(_:_:_:)`` for text with non-ASCII bytes: folds U+2019 to `'` while hashing and comparing.
+    private func lookupFolding(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32? {
         let hash = Vocabulary.hash(buffer, start, end)
         let mask = table.count - 1
         var slot = Int(hash) & mask

@@ -38,6 +38,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let characterization = WordClass(rawValue: 1 << 31)
     /// "called", "described", "branded": a verb that reports a characterisation ("called it scandalous").
     static let characterizingVerb = WordClass(rawValue: 1 << 32)
+    /// Entertainment, broadcasting and technology vocabulary ("show", "presenter", "bloggers"): off-topic news.
+    static let media = WordClass(rawValue: 1 << 33)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -355,6 +357,17 @@ extension Lexicon {
                 "airlines", "carrier", "union", "unions", "workers", "staff", "wage", "wages", "pay", "strike",
                 "management", "brand", "products", "product", "market", "markets", "price", "prices",
             ], .business
+        ),
+        (
+            [
+                "show", "shows", "tv", "sitcom", "comedian", "comedians", "comedy", "presenter", "presenters",
+                "episode", "episodes", "viewers", "dj", "djs", "musician", "musicians", "music", "gig", "gigs",
+                "theatre", "celebrity", "celebrities", "hollywood", "actors", "cinema", "starring", "christmas",
+                "blog", "blogs", "blogger", "bloggers", "website", "websites", "software", "internet", "online",
+                "users", "computer", "computers", "gadget", "gadgets", "console", "consoles", "gaming", "gamers",
+                "broadband", "handset", "handsets", "download", "downloads", "spam", "e-mail", "ipod", "playstation",
+                "xbox", "nintendo", "concert", "concerts", "festival", "awards", "programme", "programmes",
+            ], .media
         ),
         (
             [

@@ -163,6 +163,27 @@ struct Tokenizer {
         let startsWithDigit = text[start] >= 48 && text[start] <= 57
         while i < n {
             let b = text[i]
+            // ASCII letters and digits first: the bulk of every word, and what the general path below does
+            // for them (a continuation byte after one, impossible in a String, is skipped there as well).
+            if b &- 97 < 26 {
+                letters += 1
+                segmentLength += 1
+                i += 1
+                continue
+            }
+            if b &- 65 < 26 {
+                letters += 1
+                uppers += 1
+                segmentLength += 1
+                i += 1
+                continue
+            }
+            if b &- 48 < 10 {
+                hasDigit = true
+                segmentLength += 1
+                i += 1
+                continue
+            }
             if b == 0xE2, i + 2 < n, text[i + 1] == 0x80 {
                 // U+2019 inside a word is an apostrophe; any other U+20xx ends the word.
                 if text[i + 2] == 0x99, i + 3 < n, Tokenizer.isLetter(text[i + 3]), letters > 0 {

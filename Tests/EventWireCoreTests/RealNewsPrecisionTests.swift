@@ -1,0 +1,139 @@
+import Testing
+@testable import EventWireCore
+
+/// Real-news rules, precision round: the error classes of docs/HAND-CHECK.md, each with positive controls.
+@Suite struct RealNewsPrecisionTests {
+    private func first(_ events: [Event], _ type: EventType) -> Event? { events.first { $0.type == type } }
+
+    // MARK: Sport, entertainment and technology stories
+
+    static let rugbyStory = """
+        Scotland captain Rory Baird says his squad still believe they can win the tournament after Saturday's \
+        defeat by Wales.
+
+        "The Grand Slam is gone but we will go to Dublin to win," Baird said.
+
+        Baird will meet Kieran Doyle in next week's charity match at Murrayfield, with the Irish captain leading \
+        the visiting side.
+
+        Scotland coach Frank Ross has named an unchanged squad, with winger Sam Hughes fit again after a \
+        hamstring injury.
+
+        Ireland have won three games in the championship and their players are favourites to win the title.
+
+        The match kicks off at the stadium at 1500 GMT and fans are expected to fill every seat.
+        """
+
+    @Test func sportStoryGivesNoEvents() {
+        #expect(Fixture.events(Self.rugbyStory).isEmpty)
+    }
+
+    @Test func capitalisedVerbInsideANameIsNoTrigger() {
+        let events = Fixture.events("\"The Grand Slam is over for us now,\" the minister said.")
+        #expect(first(events, .condemnation) == nil)
+    }
+
+    @Test(arguments: [
+        "Presenter Mia Lowe, who hosted the Late Night Show for ten years, retired on Friday.",
+        "Singer Dana Rae will be hosting a New Year concert from Glasgow, while actor Tom Reed reads ghost stories.",
+        "Two new programmes hosted by the comedian Rob Kane start on Radio 4 in May.",
+        "The four banks expect to receive Finance Ministry approval next month to open branches in Seoul.",
+        "Only Chile and Peru currently receive IMF support for their pension reforms.",
+        "The firm received 3,000 US patents last year.",
+    ])
+    func hostingAShowOrReceivingAThingIsNoMeeting(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
+    }
+
+    @Test func hostingAndReceivingPoliticalGuestsStillMeet() {
+        let hosted = first(
+            Fixture.events("Prime Minister Lena Hart hosted President Tomas Silva of Mozambique in Oslo on Monday."),
+            .meeting)
+        #expect(hosted?.actors.count == 2)
+        let received = first(
+            Fixture.events("President Anna Mbeki received Foreign Minister Olaf Brandt in Gaborone on Tuesday."),
+            .meeting)
+        #expect(received?.actors.count == 2)
+        let passive = first(
+            Fixture.events("Foreign Minister Olaf Brandt was received by President Anna Mbeki in Gaborone on Tuesday."),
+            .meeting)
+        #expect(passive?.actors.count == 2)
+    }
+
+    // MARK: Agreement in opinion
+
+    @Test(arguments: [
+        "The plan won support from Senator Ray Dunn, R-Ohio, who agreed that the relief bill should cover small farms.",
+        "Green candidate Lee Moss called for an end to the blockade, with which Ann Cole and Ben Ruiz somewhat agreed.",
+        "Prime Minister Lena Hart agreed with President Tomas Silva's assessment of the crisis.",
+        "Chile and Peru agreed with the proposal of the fisheries commission.",
+    ])
+    func agreementInOpinionIsNoAgreement(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    @Test func jointPositionAndDealsStillAgree() {
+        #expect(Fixture.types("Chile and Peru agreed that the border commission should meet every year.").contains(.agreement))
+        #expect(Fixture.types("Chile and Peru agreed on Monday to extend their fishing accord.").contains(.agreement))
+    }
+
+    // MARK: Internal meetings, legislatures, generic mentions
+
+    @Test func cabinetMeetingIsInternal() {
+        let events = Fixture.events(
+            "Prime Minister Lena Hart said a cabinet meeting would be held on Friday. At the cabinet meeting the "
+                + "Labour and Green ministers will discuss the budget.")
+        #expect(first(events, .meeting) == nil)
+        #expect(
+            Fixture.types("Prime Minister Lena Hart will hold talks with President Tomas Silva on Friday.")
+                .contains(.meeting))
+    }
+
+    @Test(arguments: [
+        "Meeting behind closed doors, the Senate Finance Committee agreed to give the president new powers to impose tariffs.",
+        "Lawmakers agreed on Tuesday to extend the tax credit for another year.",
+    ])
+    func legislatureDecidingABillIsNoAgreement(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    @Test func genericPluralAgreementsAreNoEvent() {
+        let sentence = "Brazil's barter trade is still small compared with agreements reached by Mexico, Chile and Peru, traders said."
+        #expect(!Fixture.types(sentence).contains(.agreement))
+        let positive = Fixture.events("The accord reached by Chile and Peru on Monday sets new fishing quotas.")
+        #expect(first(positive, .agreement)?.actors.count == 2)
+    }
+
+    // MARK: Private encounters
+
+    static let procurementStory = """
+        A former procurement chief at the air base has been jailed for nine months.
+
+        Ms Ellen Park had talks with Mr John Weld in May 2003 about working for Acme Corp.
+
+        She joined the company a year later as a vice-president.
+
+        The firm's shares fell 2% on the news.
+
+        Acme said it had co-operated fully with investigators.
+        """
+
+    @Test func privateJobTalksAreNoMeeting() {
+        #expect(first(Fixture.events(Self.procurementStory), .meeting) == nil)
+    }
+
+    @Test func titledPoliticiansInALongStoryStillMeet() {
+        let story = """
+            Foreign Minister Olaf Brandt arrived in Gaborone on Monday.
+
+            Brandt had talks with President Anna Mbeki on Tuesday about trade and water.
+
+            The two sides said the talks were friendly.
+
+            Brandt travels on to Harare on Wednesday.
+
+            Mbeki will visit Berlin next year.
+            """
+        #expect(first(Fixture.events(story), .meeting) != nil)
+    }
+}
