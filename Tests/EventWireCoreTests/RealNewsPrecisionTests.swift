@@ -36,10 +36,10 @@ import Testing
     @Test(arguments: [
         "Presenter Mia Lowe, who hosted the Late Night Show for ten years, retired on Friday.",
         "Singer Dana Rae will be hosting a New Year concert from Glasgow, while actor Tom Reed reads ghost stories.",
-        "Two new programmes hosted by the comedian Rob Kane start on Radio 4 in May.",
-        "The four banks expect to receive Finance Ministry approval next month to open branches in Seoul.",
+        "Three new shows hosted by DJs Ann Lee and Bob Fry start on BBC Radio 1 in February.",
+        "Four U.S. Banks are expected to receive Treasury Department approval in late April to open branches, bankers said.",
         "Only Chile and Peru currently receive IMF support for their pension reforms.",
-        "The firm received 3,000 US patents last year.",
+        "Acme Corp has received 3,000 US patents since 2001.",
     ])
     func hostingAShowOrReceivingAThingIsNoMeeting(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
@@ -65,7 +65,9 @@ import Testing
     @Test(arguments: [
         "The plan won support from Senator Ray Dunn, R-Ohio, who agreed that the relief bill should cover small farms.",
         "Green candidate Lee Moss called for an end to the blockade, with which Ann Cole and Ben Ruiz somewhat agreed.",
-        "Prime Minister Lena Hart agreed with President Tomas Silva's assessment of the crisis.",
+        "President Tomas Silva and Foreign Minister Olaf Brandt agreed with Prime Minister Lena Hart's assessment of the crisis.",
+        "Candidates Ann Cole and Ben Ruiz endorsed the Green New Deal.",
+        "The failure on Friday of the European Union and Japan to agree steel quotas hit markets.",
         "Chile and Peru agreed with the proposal of the fisheries commission.",
     ])
     func agreementInOpinionIsNoAgreement(_ sentence: String) {
@@ -75,14 +77,18 @@ import Testing
     @Test func jointPositionAndDealsStillAgree() {
         #expect(Fixture.types("Chile and Peru agreed that the border commission should meet every year.").contains(.agreement))
         #expect(Fixture.types("Chile and Peru agreed on Monday to extend their fishing accord.").contains(.agreement))
+        #expect(
+            Fixture.types("Ukrainian lawmakers endorsed an association agreement with the European Union on Tuesday.")
+                .contains(.agreement))
     }
 
     // MARK: Internal meetings, legislatures, generic mentions
 
     @Test func cabinetMeetingIsInternal() {
         let events = Fixture.events(
-            "Prime Minister Lena Hart said a cabinet meeting would be held on Friday. At the cabinet meeting the "
-                + "Labour and Green ministers will discuss the budget.")
+            "Prime Minister Lena Hart announced after the Social Democrat decision that a cabinet meeting would be "
+                + "held tomorrow afternoon. The sources said that at the cabinet meeting the Social Democrats, senior "
+                + "partners in the coalition, would withdraw their ministers.")
         #expect(first(events, .meeting) == nil)
         #expect(
             Fixture.types("Prime Minister Lena Hart will hold talks with President Tomas Silva on Friday.")
@@ -90,7 +96,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "Meeting behind closed doors, the Senate Finance Committee agreed to give the president new powers to impose tariffs.",
+        "Meeting in closed session, the Senate Energy and Natural Resources Committee agreed to allow drilling on federal land.",
         "Lawmakers agreed on Tuesday to extend the tax credit for another year.",
     ])
     func legislatureDecidingABillIsNoAgreement(_ sentence: String) {
@@ -107,15 +113,16 @@ import Testing
     // MARK: Private encounters
 
     static let procurementStory = """
-        A former procurement chief at the air base has been jailed for nine months.
+        A former Pentagon procurement chief has been jailed for nine months.
 
-        Ms Ellen Park had talks with Mr John Weld in May 2003 about working for Acme Corp.
+        Ms Ellen Park had talks with Mr John Weld in May 2003 about a job at Acme, while she was still a senior \
+        official at the Pentagon.
 
-        She joined the company a year later as a vice-president.
+        She later admitted favouring Acme in deals with the Air Force.
 
-        The firm's shares fell 2% on the news.
+        The Pentagon has reviewed several contracts she oversaw.
 
-        Acme said it had co-operated fully with investigators.
+        Acme shares fell 2% and the firm said it had co-operated fully with investigators.
         """
 
     @Test func privateJobTalksAreNoMeeting() {

@@ -441,6 +441,15 @@ struct EventFinder {
         let start = sentence.tokenStart
         let end = sentence.tokenEnd
         if t > start, Self.opinionDegree.contains(text.text(t - 1).lowercased()) { return true }
+        // "The failure last night of ICO producing and consuming countries to agree export quotas": failed talks.
+        if t > start, id(t - 1) == w.to {
+            var f = t - 2
+            while f >= start, t - f <= 16, id(f) != w.period, id(f) != w.semicolon {
+                let raw = text.text(f).lowercased()
+                if raw == "failure" || raw == "inability" || raw == "refusal" { return true }
+                f -= 1
+            }
+        }
         var b = t - 1
         while b > start, t - b <= 8 {
             if cls(b).contains(.barrier) || id(b) == w.semicolon { break }
@@ -505,6 +514,11 @@ struct EventFinder {
         while q < end, q - t <= 4, tagger.mentionStartingAt[q] < 0 {
             let c = cls(q)
             if c.contains(.barrier) || c.contains(.preposition) || id(q) == w.comma || id(q) == w.period { return false }
+            // Only determiners and participles before the guest ("the visiting envoy"): "received more viewers
+            // than Trump's event" has a thing as its object.
+            let skippable = c.contains(.determiner) || id(q) == w.his || id(q) == w.her || id(q) == w.their
+                || id(q) == w.its || text.text(q).lowercased().hasSuffix("ing") || text.tokens[q].isCapitalized
+            if !skippable { return false }
             q += 1
         }
         guard q < end, tagger.mentionStartingAt[q] >= 0 else { return false }
@@ -539,9 +553,11 @@ struct EventFinder {
             k -= 1
         }
         // "a lunch hosted by the ambassador": hospitality for guests the sentence names.
-        if k >= start, Self.hospitality.contains(text.text(k).lowercased()) { return true }
-        guard k >= start, tagger.mentionEndingAt[k] >= 0 else { return false }
-        return !tagger.mentions[Int(tagger.mentionEndingAt[k])].isPlace
+        guard k >= start else { return false }
+        if Self.hospitality.contains(text.text(k).lowercased()) { return true }
+        if tagger.mentionEndingAt[k] >= 0 { return !tagger.mentions[Int(tagger.mentionEndingAt[k])].isPlace }
+        // A name the tagger did not take ("... and Musaad bin Mohammed al-Aiban, hosted by Wang Yi").
+        return text.tokens[k].isWord && text.text(k).contains(where: \.isUppercase)
     }
 
     private static let hospitality: Set<String> = [
@@ -562,6 +578,7 @@ struct EventFinder {
         var anaphoric = false
         var support: Int? = nil
         var supportWeight = 0.0
+        var endorsed = false
         while k >= start, n - k <= 7 {
             let c = cls(k)
             if c.contains(.negation) || c.contains(.cancel) { return nil }
@@ -571,6 +588,7 @@ struct EventFinder {
                 }) {
                     support = hitHere.start
                     supportWeight = lexicon.triggers[s].weight
+                    endorsed = lexicon.triggers[s].lemma == "endorse"
                 }
                 break
             }
@@ -691,6 +709,11 @@ struct EventFinder {
         var host: Int? = nil
         if let support, !passiveSupport {
             participants += subjectGroup(before: support, sentence: sentence)
+            // "Hawkins endorsed the Green New Deal": a person's support for a proposal; a body that endorses
+            // a text ("Ukrainian lawmakers endorsed the association agreement") adopts it.
+            if endorsed, participants.allSatisfy({ tagger.actors[$0].kind == .person || tagger.actors[$0].kind == .unknown }) {
+                return nil
+            }
         } else if passiveSupport, let support {
             // "the treaty was signed by X and Y".
             if let by = (support + 1..<min(end, support + 3)).first(where: { id($0) == w.by }) {
