@@ -135,7 +135,10 @@ struct RunCommand: AsyncParsableCommand {
             tick: {
                 // The feed loop turns at least every 100 ms; the watchdog is fed only while it does.
                 if watchdogEvery?.isDue() == true { notifier.watchdog() }
-                if notifier.isEnabled, statusEvery.isDue(), let stats = daemonBox.withLock({ $0 })?.statistics.snapshot {
+                if notifier.isEnabled, let daemon = daemonBox.withLock({ $0 }), daemon.health.isReady,
+                    statusEvery.isDue()
+                {
+                    let stats = daemon.statistics.snapshot
                     notifier.status(
                         "\(stats.processed) articles, \(stats.publishedTotal) events, \(stats.rejectedTotal) rejected")
                 }

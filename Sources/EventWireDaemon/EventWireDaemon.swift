@@ -119,8 +119,8 @@ public final class EventWireDaemon: Service, Sendable {
             publisher.close(lingerMilliseconds: 0)
             throw error
         }
+        observer.ready()  // first, so that nothing keyed on readiness (STATUS=) precedes READY=1
         health.setReady(true)
-        observer.ready()
         logger.info(
             "ready",
             metadata: [

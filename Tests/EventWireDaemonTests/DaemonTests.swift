@@ -1,3 +1,4 @@
+import Dispatch
 import EventWireCore
 import Foundation
 import Logging
@@ -34,23 +35,55 @@ func freeTCPEndpoint() throws -> String {
     return endpoint
 }
 
+/// The test's ends of the daemon's sockets, used only on one serial queue: its blocking waits must not
+/// hold Swift's cooperative threads (two here), which the daemon's own tasks need to start at all.
+final class FeedAndEvents: @unchecked Sendable {
+    // @unchecked: the sockets are touched only on `queue`.
+    private let queue = DispatchQueue(label: "test.client")
+    private let context: Context
+    private var feed: Socket!
+    private var events: Socket!
+    private(set) var feedEndpoint = ""
+    private(set) var eventsEndpoint = ""
+
+    init() throws {
+        context = try Context()
+        try queue.sync {
+            feed = try context.makeSocket(.xpub)
+            try feed.setXPubNoDrop(true)
+            try feed.bind(to: "tcp://127.0.0.1:*")
+            events = try context.makeSocket(.sub)
+            try events.subscribe(to: "")
+            try events.bind(to: "tcp://127.0.0.1:*")
+            feedEndpoint = try feed.lastEndpoint
+            eventsEndpoint = try events.lastEndpoint
+        }
+    }
+
+    /// Runs `body` with the sockets on the client queue, off the cooperative pool.
+    func run<T: Sendable>(_ body: @escaping @Sendable (_ feed: Socket, _ events: Socket) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.async { continuation.resume(with: Result { try body(self.feed, self.events) }) }
+        }
+    }
+
+    func close() {
+        queue.sync {
+            feed.close()
+            events.close()
+        }
+        context.terminate()
+    }
+}
+
 @Suite struct DaemonServiceTests {
     @Test func publishesEventsAndDeadLettersAndDrainsOnGracefulShutdown() async throws {
         // The test binds both ends on ports the kernel picks; the daemon connects to them (no free-port race).
-        let context = try Context()
-        defer { context.terminate() }
-        let feed = try context.makeSocket(.xpub)
-        defer { feed.close() }
-        try feed.setXPubNoDrop(true)
-        try feed.bind(to: "tcp://127.0.0.1:*")
-        let events = try context.makeSocket(.sub)
-        defer { events.close() }
-        try events.subscribe(to: "")
-        try events.bind(to: "tcp://127.0.0.1:*")
-
+        let client = try FeedAndEvents()
+        defer { client.close() }
         var configuration = DaemonConfiguration()
-        configuration.feedEndpoints = [try feed.lastEndpoint]
-        configuration.publishEndpoints = [">" + (try events.lastEndpoint)]
+        configuration.feedEndpoints = [client.feedEndpoint]
+        configuration.publishEndpoints = [">" + client.eventsEndpoint]
         configuration.workers = 2
         configuration.instance = "test"
         configuration.host = "h"
@@ -60,27 +93,38 @@ func freeTCPEndpoint() throws -> String {
         try await testGracefulShutdown { trigger in
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await daemon.run() }
-                // The daemon's SUB has subscribed once XPUB sees it.
-                #expect(try feed.waitForInput(timeoutMilliseconds: 10_000))
-                _ = try feed.receiveMessage()
-                // Warm up until an event comes back: the daemon's PUB has our subscription (no slow joiner).
-                var warmedUp = false
-                for i in 0..<100 where !warmedUp {
-                    try feed.send(Array(#"{"id":"warm-\#(i)","body":"They met."}"#.utf8))
-                    while try events.waitForInput(timeoutMilliseconds: 200), try events.receiveMessage() != nil {
-                        warmedUp = true
+                let subscribed = try await client.run { feed, _ in
+                    // The daemon's SUB has subscribed once XPUB sees it.
+                    guard try feed.waitForInput(timeoutMilliseconds: 30_000) else { return false }
+                    _ = try feed.receiveMessage()
+                    return true
+                }
+                #expect(subscribed)
+                let warmedUp = try await client.run { feed, events in
+                    // Warm up until an event comes back: the daemon's PUB has our subscription (no slow joiner).
+                    for i in 0..<150 {
+                        try feed.send(Array(#"{"id":"warm-\#(i)","body":"They met."}"#.utf8))
+                        var got = false
+                        while try events.waitForInput(timeoutMilliseconds: 200), try events.receiveMessage() != nil {
+                            got = true
+                        }
+                        if got { return true }
                     }
+                    return false
                 }
                 #expect(warmedUp)
-                for i in 0..<20 {
-                    try feed.send(Array(#"{"id":"a\#(i)","body":"They met."}"#.utf8))
-                }
-                try feed.send(Array("garbage".utf8))
-                var received: [(String, [UInt8])] = []
-                while received.count < 21, try events.waitForInput(timeoutMilliseconds: 5_000) {
-                    while let frames = try events.receiveMessage(dontWait: true) {
-                        received.append((String(decoding: frames[0], as: UTF8.self), frames[1]))
+                let received: [(String, [UInt8])] = try await client.run { feed, events in
+                    for i in 0..<20 {
+                        try feed.send(Array(#"{"id":"a\#(i)","body":"They met."}"#.utf8))
                     }
+                    try feed.send(Array("garbage".utf8))
+                    var received: [(String, [UInt8])] = []
+                    while received.count < 21, try events.waitForInput(timeoutMilliseconds: 10_000) {
+                        while let frames = try events.receiveMessage(dontWait: true) {
+                            received.append((String(decoding: frames[0], as: UTF8.self), frames[1]))
+                        }
+                    }
+                    return received
                 }
                 trigger.triggerGracefulShutdown()
                 try await group.waitForAll()
