@@ -219,7 +219,24 @@ def test_hostile_input_flood(daemon_factory, subscriber_factory):
     print(f"hostile flood: {total} messages, {bad} bad -> {bad} dead letters {reasons}, {seeds} seed copies -> "
           f"{events} events; RSS {rss_first} KiB after {total}, {rss_second} KiB after {2 * total}")
     assert rss_second < rss_first * 1.2 + 10 * 1024, (rss_first, rss_second)
+    # No log storm: 18,000 rejections are logged once per kind per 10 s, with counts of what was held back.
+    rejected_lines = [line for line in d.lines if "article rejected" in line]
+    assert 0 < len(rejected_lines) < 200, len(rejected_lines)
     status, text = d.http("/metrics")
     assert metric(text, "eventwire_articles_received_total") == 2 * total
     feed.close()
     assert d.stop() == 0
+
+
+def test_json_logs_are_one_object_a_line(daemon_factory):
+    d = daemon_factory("--log-format", "json")
+    feed = feed_publisher(d.feed_port)
+    feed.send(b"not json")
+    d.wait_for_log("article rejected")
+    feed.close()
+    assert d.stop() == 0
+    for line in d.lines:
+        entry = json.loads(line)
+        assert {"ts", "level", "msg"} <= set(entry), entry
+    rejected = next(json.loads(l) for l in d.lines if "article rejected" in l)
+    assert rejected["level"] == "warning" and rejected["reason"] == "not_json"
