@@ -43,22 +43,17 @@ EVENT_SCHEMA = schema("event")
 DEADLETTER_SCHEMA = schema("deadletter")
 
 
-class Daemon:
-    """`eventwire run` as a child process; stderr is collected so tests can wait for log lines."""
+class ChildProcess:
+    """An eventwire command as a child process; stderr (the log) is collected so tests can wait for lines."""
 
-    def __init__(self, *args, feed=None, publish=None):
-        self.feed_port = free_port()
-        self.publish_port = free_port()
-        self.feed = feed or f"tcp://127.0.0.1:{self.feed_port}"
-        self.publish = publish or f"tcp://127.0.0.1:{self.publish_port}"
-        self.metrics_port = free_port()
-        cmd = [BIN, "run", "--feed", self.feed, "--publish", self.publish,
-               "--metrics", f"127.0.0.1:{self.metrics_port}", *args]
+    name = "process"
+
+    def __init__(self, cmd, metrics_port=None):
+        self.metrics_port = metrics_port
         self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.lines = []
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
-        self.wait_for_log("ready", timeout=60)
 
     def _read(self):
         for line in self.proc.stderr:
@@ -70,9 +65,9 @@ class Daemon:
             if any(text in line for line in self.lines):
                 return next(line for line in self.lines if text in line)
             if self.proc.poll() is not None:
-                raise AssertionError(f"daemon exited {self.proc.returncode}: {''.join(self.lines)}")
+                raise AssertionError(f"{self.name} exited {self.proc.returncode}: {''.join(self.lines)}")
             time.sleep(0.02)
-        raise AssertionError(f"no '{text}' in daemon log within {timeout}s: {''.join(self.lines)}")
+        raise AssertionError(f"no '{text}' in {self.name} log within {timeout}s: {''.join(self.lines)}")
 
     def http(self, path):
         """GET a metrics/health path: (status, body)."""
@@ -83,10 +78,6 @@ class Daemon:
                 return r.status, r.read().decode()
         except urllib.error.HTTPError as e:
             return e.code, e.read().decode()
-
-    def rss_kib(self):
-        with open(f"/proc/{self.proc.pid}/status") as f:
-            return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
 
     def stop(self, timeout=10):
         if self.proc.poll() is None:
@@ -100,6 +91,26 @@ class Daemon:
         if self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait()
+
+
+class Daemon(ChildProcess):
+    """`eventwire run` on free ports."""
+
+    name = "daemon"
+
+    def __init__(self, *args, feed=None, publish=None):
+        self.feed_port = free_port()
+        self.publish_port = free_port()
+        self.feed = feed or f"tcp://127.0.0.1:{self.feed_port}"
+        self.publish = publish or f"tcp://127.0.0.1:{self.publish_port}"
+        metrics_port = free_port()
+        super().__init__([BIN, "run", "--feed", self.feed, "--publish", self.publish,
+                          "--metrics", f"127.0.0.1:{metrics_port}", *args], metrics_port)
+        self.wait_for_log("ready", timeout=60)
+
+    def rss_kib(self):
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
 
 
 @pytest.fixture

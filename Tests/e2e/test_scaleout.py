@@ -10,10 +10,8 @@ import os
 import re
 import signal
 import subprocess
-import threading
 import time
 import urllib.error
-import urllib.request
 
 import pytest
 import zmq
@@ -44,21 +42,18 @@ class Daemon(conftest.Daemon):
         return super().wait_for_log(text, timeout)
 
 
-class Proxy:
+class Proxy(conftest.ChildProcess):
     """`eventwire proxy` as a child process, with its log collected."""
+
+    name = "proxy"
 
     def __init__(self, *extra):
         self.frontend = f"tcp://127.0.0.1:{free_port()}"
         self.backend = f"tcp://127.0.0.1:{free_port()}"
-        self.metrics_port = free_port()
-        self.proc = subprocess.Popen(
-            [BIN, "proxy", "--frontend", self.frontend, "--backend", self.backend,
-             "--metrics", f"127.0.0.1:{self.metrics_port}", *extra],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        self.lines = []
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-        self.wait_for_log("msg=ready")
+        metrics_port = free_port()
+        super().__init__([BIN, "proxy", "--frontend", self.frontend, "--backend", self.backend,
+                          "--metrics", f"127.0.0.1:{metrics_port}", *extra], metrics_port)
+        self.wait_for_log("msg=ready", timeout=15)
         # The metrics server starts beside the proxy: wait until it answers too.
         deadline = time.time() + 15
         while True:
@@ -69,27 +64,6 @@ class Proxy:
                 pass
             assert time.time() < deadline, "proxy metrics server did not come up"
             time.sleep(0.05)
-
-    def _read(self):
-        for line in self.proc.stderr:
-            self.lines.append(line)
-
-    def wait_for_log(self, text, timeout=15):
-        deadline = time.time() + timeout
-        while time.time() < deadline:
-            if any(text in line for line in self.lines):
-                return
-            if self.proc.poll() is not None:
-                raise AssertionError(f"proxy exited {self.proc.returncode}: {''.join(self.lines)}")
-            time.sleep(0.02)
-        raise AssertionError(f"no '{text}' in proxy log within {timeout}s: {''.join(self.lines)}")
-
-    def http(self, path):
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.metrics_port}{path}", timeout=5) as r:
-                return r.status, r.read().decode()
-        except urllib.error.HTTPError as e:
-            return e.code, e.read().decode()
 
     def metric(self, name):
         """The value of an unlabelled series in /metrics, or None."""
@@ -106,19 +80,6 @@ class Proxy:
                 return value
             time.sleep(0.1)
         raise AssertionError(f"{name} = {self.metric(name)} after {timeout}s")
-
-    def stop(self, timeout=10):
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-        try:
-            return self.proc.wait(timeout=timeout)
-        finally:
-            self._reader.join(timeout=2)
-
-    def kill(self):
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait()
 
 
 @pytest.fixture
