@@ -85,7 +85,7 @@ struct ReplayCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        let seconds = Double(final.elapsed.components.seconds) + Double(final.elapsed.components.attoseconds) / 1e18
+        let seconds = final.elapsed.inSeconds
         printError(
             "replay: sent \(final.sent) articles (\(final.bytes) bytes) in \(String(format: "%.2f", seconds)) s"
                 + (failed > 0 ? ", \(failed) files unreadable" : ""))

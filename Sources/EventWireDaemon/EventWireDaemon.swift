@@ -185,8 +185,7 @@ public final class EventWireDaemon: Service, Sendable {
             let started = ContinuousClock.now
             let events = extractor.events(in: article)
             let took = ContinuousClock.now - started
-            statistics.recordExtraction(
-                nanoseconds: took.components.seconds * 1_000_000_000 + took.components.attoseconds / 1_000_000_000)
+            statistics.recordExtraction(nanoseconds: took.inNanoseconds)
             publisher.publish(encoder.encode(events, of: article, time: Timestamp.now()))
             statistics.recordProcessed(events: events)
         } catch let rejection {

@@ -15,7 +15,7 @@ public final class HealthState: Sendable {
     /// True while the feed loop has turned within `staleAfter` (it turns at least every 100 ms).
     public func isLive(staleAfter: Duration = .seconds(5)) -> Bool {
         let elapsed = HealthState.nanosecondsSinceOrigin() - lastTick.load(ordering: .acquiring)
-        return elapsed < staleAfter.components.seconds * 1_000_000_000 + staleAfter.components.attoseconds / 1_000_000_000
+        return elapsed < staleAfter.inNanoseconds
     }
 
     func setReady(_ value: Bool) { ready.store(value, ordering: .releasing) }
@@ -23,7 +23,6 @@ public final class HealthState: Sendable {
     func tick() { lastTick.store(HealthState.nanosecondsSinceOrigin(), ordering: .releasing) }
 
     private static func nanosecondsSinceOrigin() -> Int64 {
-        let elapsed = clock.now - origin
-        return elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
+        (clock.now - origin).inNanoseconds
     }
 }

@@ -39,7 +39,7 @@ public struct Replayer: Sendable {
         public var bytes = 0
         public var elapsed: Duration = .zero
         public var perSecond: Double {
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let seconds = elapsed.inSeconds
             return seconds > 0 ? Double(sent) / seconds : 0
         }
     }
@@ -104,7 +104,7 @@ public struct Replayer: Sendable {
                         }
                         if options.rate > 0 {
                             let due = start + .seconds(Double(counts.sent) / options.rate)
-                            if due > clock.now { Thread.sleep(forTimeInterval: Replayer.seconds(due - clock.now)) }
+                            if due > clock.now { Thread.sleep(forTimeInterval: (due - clock.now).inSeconds) }
                         }
                         try send(record.payload, on: socket, endpoint: endpoint, first: firstSend)
                         firstSend = false
@@ -136,7 +136,7 @@ public struct Replayer: Sendable {
         while seen < options.subscribers {
             let left = deadline - clock.now
             guard left > .zero,
-                try socket.waitForInput(timeoutMilliseconds: max(1, Int(Replayer.seconds(left) * 1000)))
+                try socket.waitForInput(timeoutMilliseconds: max(1, Int(left.inSeconds * 1000)))
             else { throw NoSubscriberError(endpoint: endpoint, timeout: options.waitTimeout) }
             while let frames = try socket.receiveMessage(dontWait: true) {
                 if frames.first?.first == 1 { seen += 1 }
@@ -147,7 +147,7 @@ public struct Replayer: Sendable {
     private func send(_ payload: [UInt8], on socket: Socket, endpoint: String, first: Bool) throws {
         if options.mode == .push, first {
             // PUSH waits for a peer; bound the first wait so a missing daemon gives a clear message.
-            try socket.setSendTimeout(milliseconds: Int(Replayer.seconds(options.waitTimeout) * 1000))
+            try socket.setSendTimeout(milliseconds: Int(options.waitTimeout.inSeconds * 1000))
             guard try socket.send(payload) else {
                 throw NoSubscriberError(endpoint: endpoint, timeout: options.waitTimeout)
             }
@@ -158,9 +158,5 @@ public struct Replayer: Sendable {
             // XPUB_NODROP: the queue is full; wait for room rather than lose the article.
             _ = try socket.waitForOutput(timeoutMilliseconds: 100)
         }
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }
