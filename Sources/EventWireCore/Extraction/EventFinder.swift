@@ -20,6 +20,8 @@ struct EventMention: Sendable {
     var isVisit: Bool
     var hasSupport: Bool = false
     var hasVerb: Bool = false
+    /// "is meeting", "are visiting": with a time ahead ("this week", "on Friday") a plan, else the news.
+    var presentProgressive: Bool = false
 }
 
 /// Finds event mentions sentence by sentence.
@@ -181,7 +183,11 @@ struct EventFinder {
             return false
         }
         let raw = text.text(t).lowercased()
-        return raw.hasSuffix("ed") || raw.hasSuffix("ing")
+        if raw.hasSuffix("ed") { return true }
+        // "after meeting", "are meeting", "and meeting" vs "a two-day meeting", "the committee meeting".
+        return raw.hasSuffix("ing")
+            && (pc.contains(.preposition) || pc.contains(.be) || pc.contains(.barrier) || pc.contains(.subordinator)
+                || pc.contains(.adverb) || pc.contains(.have) || id(prev) == w.and || id(prev) == w.comma)
     }
 
     // MARK: - Verbs
@@ -201,6 +207,8 @@ struct EventFinder {
             }
             if !found { return nil }
         }
+        // "the blast", "a visit": a noun, not the verb's base form.
+        if entry.form == .base, t > start, cls(t - 1).contains(.determiner) { return nil }
         guard let (status, cue) = modality(predicate: t, sentence: sentence) else { return nil }
         // Passive: "was condemned by X", "Rebuked by X, Y ...".
         let pastForm = entry.form == .past
@@ -290,7 +298,16 @@ struct EventFinder {
             }
             // Skip a date right after the verb: "met Tuesday with".
             for d in dates where d.start == objectStart { objectStart = d.end }
+            // "is meeting with X": the noun-and-verb form takes its partner after "with".
+            if entry.lemma == "meet", entry.form == .gerund, objectStart < end, id(objectStart) == w.with { objectStart += 1 }
             let object = entry.frame.contains(.object) ? firstGroup(from: objectStart, end: end, maxGap: 4) : []
+            // "towards meeting the Lisbon targets", "in meeting outside pressure": a gerund whose object is no
+            // actor (or one modifying a thing) is another sense of the verb.
+            if entry.type == .meeting, entry.form == .gerund, !(t > start && cls(t - 1).contains(.be)),
+                object.isEmpty || !isGuestObject(from: objectStart, end: end, dates: dates)
+            {
+                return nil
+            }
             switch entry.type {
             case .condemnation:
                 target = object.first
@@ -310,7 +327,8 @@ struct EventFinder {
                     if entry.frame.contains(.host), !isGuestObject(from: objectStart, end: end, dates: dates) {
                         return nil
                     }
-                    participants += object
+                    // "spoke with the BBC": an interview, not talks.
+                    participants += object.filter { tagger.actors[$0].kind != .organization(.media) }
                     if entry.frame.contains(.host) { host = subject.first }
                 }
             case .agreement:
@@ -359,6 +377,7 @@ struct EventFinder {
             isVisit: entry.frame.contains(.visit))
         if entry.type == .condemnation, let targetText { mention.topic = targetText }
         mention.hasVerb = true
+        mention.presentProgressive = entry.form == .gerund && t > start && (id(t - 1) == w.is_ || id(t - 1) == w.are)
         return finish(mention, predicate: t, sentence: sentence, dates: dates)
     }
 
@@ -694,8 +713,13 @@ struct EventFinder {
         let standalone = entry.frame.contains(.standalone)
         if support == nil && !standalone { return nil }
         let predicate = support ?? n
-        guard let (status, cue) = modality(predicate: predicate, sentence: sentence, window: support == nil ? 12 : 7)
+        guard var (status, cue) = modality(predicate: predicate, sentence: sentence, window: support == nil ? 12 : 7)
         else { return nil }
+        // "the next OPEC meeting", "the upcoming summit": announced.
+        if status == .occurred, (k + 1..<n).contains(where: { id($0) == w.next || cls($0).contains(.future) && id($0) != w.to }) {
+            status = .planned
+            cue = true
+        }
         if support == nil {
             // A standalone noun: its own cues. "proposed talks", "offered talks" are proposals.
             var b = n - 1
@@ -763,7 +787,7 @@ struct EventFinder {
         }
         if support == nil {
             // Standalone: also the clause subject for a visit ("arrived in Amman on a visit") or "during talks".
-            var subject = subjectGroup(before: n, sentence: sentence)
+            var subject = subjectGroup(before: n, sentence: sentence, eventNoun: true)
             if subject.isEmpty, !participants.isEmpty, entry.type == .meeting {
                 subject = frontedClauseSubject(noun: n, after: hit.end, sentence: sentence, excluding: participants)
             }
@@ -843,7 +867,9 @@ struct EventFinder {
             }
         }
         if let best, bestDistance <= 14 {
-            m.date = DateResolver.resolve(best.expression, reference: reference, planned: m.status == .planned)
+            // "is meeting X on Friday": the present progressive of an arrangement looks ahead.
+            m.date = DateResolver.resolve(
+                best.expression, reference: reference, planned: m.status == .planned || m.presentProgressive)
             if let date = m.date, let reference {
                 let order = DateResolver.compare(date, reference: reference)
                 if m.status == .occurred, order < 0 { m.status = .past }
@@ -852,6 +878,19 @@ struct EventFinder {
             } else if m.date != nil, case .year = best.expression, m.status == .occurred, !m.statusFromCue {
                 // "in 2019" with no reference: keep occurred.
             }
+        }
+        if m.presentProgressive, m.status == .occurred {
+            let ahead: Bool
+            if let date = m.date {
+                ahead = reference.map { DateResolver.compare(date, reference: $0) >= 0 } ?? true
+            } else {
+                ahead = (sentence.tokenStart..<sentence.tokenEnd).contains { k in
+                    id(k) == w.tomorrow || id(k) == w.next || id(k) == w.later
+                        || cls(k).contains(.weekday)
+                        || (id(k) == w.this && k + 1 < sentence.tokenEnd && Self.timeUnits.contains(text.text(k + 1).lowercased()))
+                }
+            }
+            if ahead { m.status = .planned }
         }
         // Participants and scope.
         let actors = m.participants.map { tagger.actors[$0] }
@@ -885,12 +924,16 @@ struct EventFinder {
             if actors.contains(where: { $0.nonPolitical }) { return nil }
             m.confidence *= 0.6
         }
+        if m.frame.contains(.political), !actors.allSatisfy(isPolitical) { return nil }
         switch m.type {
         case .meeting:
             let collective = actors.contains {
                 if case .organization(let k) = $0.kind { return k == .igo } else { return false }
             } || actors.contains { $0.kind == .group && ($0.title != nil) } || actors.count >= 2
-            let visitAbroad = m.isVisit && m.place != nil && actors.count >= 1
+            // A visit abroad: "a visit to Rouen" by a French minister is a domestic visit to a site.
+            let visitors = m.participants.filter { $0 != m.hostIndex }.map { tagger.actors[$0] }
+            let visitAbroad = m.isVisit && m.place != nil && !visitors.isEmpty
+                && !visitors.contains { $0.country != nil && $0.country == m.place?.country }
             // "Obama is to attend a summit": one attendee of a multilateral meeting.
             let attends =
                 (m.frame.contains(.collective) && m.hasSupport && actors.count == 1)
@@ -935,6 +978,8 @@ struct EventFinder {
         if actors.count >= 2 { m.confidence = min(0.99, m.confidence + 0.03) }
         return m
     }
+
+    private static let timeUnits: Set<String> = ["week", "weekend", "month", "year", "morning", "afternoon", "evening"]
 
     /// "said the ministers had agreed", "told reporters he had met": a reported past in indirect speech is
     /// the news itself, not background.
@@ -1024,7 +1069,7 @@ struct EventFinder {
 
     /// The actor group that is the subject of a predicate at `p`: the nearest group to the left in its
     /// clause, skipping appositives and parentheses.
-    func subjectGroup(before p: Int, sentence: Sentence) -> [Int] {
+    func subjectGroup(before p: Int, sentence: Sentence, eventNoun: Bool = false) -> [Int] {
         let start = sentence.tokenStart
         var k = p - 1
         var steps = 0
@@ -1082,13 +1127,22 @@ struct EventFinder {
                 // "to meet", "meeting", "are believed to have agreed".
                 let nonFinite = raw.hasSuffix("ing") || (p > start && id(p - 1) == w.to)
                     || (p - 2 >= start && cls(p - 1).contains(.have) && id(p - 2) == w.to)
+                    || (eventNoun && adverbialNoun(p, start: start))
                 if nonFinite {
-                    // "Kishida told reporters after holding talks": the first group of the sentence.
+                    // "Kishida told reporters after holding talks": the first group of the sentence, not one in a
+                    // prepositional phrase ("The agreements with Iran were sealed after talks ...").
                     var q = start
                     while q < p {
                         if tagger.mentionStartingAt[q] >= 0 {
                             let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
-                            if !m.isPlace && !m.actors.isEmpty { return m.actors }
+                            if !m.isPlace && !m.actors.isEmpty {
+                                var b = m.start - 1
+                                while b >= start, cls(b).contains(.determiner) { b -= 1 }
+                                if b >= start, cls(b).contains(.preposition), eventNoun, adverbialNoun(p, start: start) {
+                                    return []
+                                }
+                                return m.actors
+                            }
                             q = m.end
                             continue
                         }
@@ -1101,6 +1155,21 @@ struct EventFinder {
             steps += 1
         }
         return []
+    }
+
+    /// An event noun in an adverbial phrase of time: "said after talks with X", "arrived from a meeting with X",
+    /// "spoke following their meeting": its participants include the main clause's subject.
+    private func adverbialNoun(_ n: Int, start: Int) -> Bool {
+        guard text.tokens[n].isWord, !text.tokens[n].isCapitalized else { return false }
+        var k = n - 1
+        while k >= start, n - k <= 3, cls(k).contains(.determiner) || id(k) == w.his || id(k) == w.her
+            || id(k) == w.their || id(k) == w.its
+        {
+            k -= 1
+        }
+        guard k >= start, k < n else { return false }
+        let tid = id(k)
+        return tid == w.after || tid == w.following || tid == w.before || tid == w.during || tid == w.from
     }
 
     /// "After talks with X, Y said ...", "Following a meeting with X, Y ...": a noun in a fronted adverbial

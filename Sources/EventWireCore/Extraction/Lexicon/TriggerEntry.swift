@@ -46,6 +46,9 @@ struct TriggerEntry: Sendable {
         /// A verb that is a condemnation only as speech ("attacked the government's plans"): the speaker must
         /// be a person, a party or a body, never a state, an armed force or an unnamed crowd.
         static let verbal = Frame(rawValue: 1 << 13)
+        /// Every participant must be a political actor ("spoke with X": talks between officials, not an
+        /// interview or a private call).
+        static let political = Frame(rawValue: 1 << 14)
     }
 
     var type: EventType
@@ -97,6 +100,7 @@ extension Lexicon {
                 case "negotiation": frame.insert(.negotiation)
                 case "formal": frame.insert(.formal)
                 case "solo": frame.insert(.solo)
+                case "political": frame.insert(.political)
                 default: throw fail("unknown frame option `\(option)`")
                 }
             }

@@ -1,0 +1,76 @@
+import Testing
+@testable import EventWireCore
+
+/// Meeting rules for real news, each with our own sentences and their look-alikes.
+@Suite struct MeetingRuleTests {
+    private func meetings(_ body: String, published: String? = "2023-03-15") -> [Event] {
+        Fixture.events(body, published: published).filter { $0.type == .meeting }
+    }
+
+    @Test func presentProgressiveWithTimeAheadIsPlanned() {
+        let e = meetings("Trade Minister Lena Holm is meeting Danish officials this week to discuss fishing quotas.")
+        #expect(e.count == 1)
+        #expect(e.first?.status == .planned)
+        #expect(e.first?.actors.contains { $0.country == "DNK" } == true)
+    }
+
+    @Test func presentProgressiveWithWeekdayLooksAhead() {
+        // Published on Wednesday 2023-03-15: "on Friday" is the coming Friday.
+        let e = meetings("Trade Minister Lena Holm is meeting with Danish Prime Minister Jens Lund on Friday.")
+        #expect(e.first?.status == .planned)
+        #expect(e.first?.date == "2023-03-17")
+    }
+
+    @Test func presentProgressiveWithoutTimeIsTheNews() {
+        let e = meetings("Trade Minister Lena Holm is meeting Danish officials in Copenhagen.")
+        #expect(e.first?.status == .occurred)
+    }
+
+    @Test(arguments: [
+        "Prime Minister Ivo Brandt told reporters after talks with Austrian Chancellor Karl Huber that the border would stay open.",
+        "Foreign Minister Lea Sorensen returned to Oslo from a meeting with Swedish Prime Minister Nils Berg.",
+        "Prime Minister Ivo Brandt, speaking after meeting Austrian Chancellor Karl Huber, said the border would stay open.",
+    ])
+    func adverbialTalksTakeTheMainSubject(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(e.first?.actors.count == 2, "\(sentence)")
+    }
+
+    @Test func spokeWithBetweenOfficialsIsAPhoneMeeting() {
+        let e = meetings("Foreign Minister Lea Sorensen spoke with US Secretary of State Mark Ellis about the case on Monday.")
+        #expect(e.count == 1)
+        #expect((e.first?.confidence ?? 1) <= 0.6)
+    }
+
+    @Test(arguments: [
+        "Foreign Minister Lea Sorensen spoke with the BBC about the case on Monday.",
+        "Company chairman Paul Green spoke with shareholder Anna Lind about the offer.",
+        "The union has made progress towards meeting the Lisbon targets on training.",
+        "The European Union has its own constraints in meeting outside pressure on farm prices.",
+        "Seven people were hurt by flying glass from the blast.",
+        "French Farm Minister Luc Moreau told farmers during a visit to Lyon that prices would rise.",
+    ])
+    func lookAlikesAreNotMeetings(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+        #expect(Fixture.events(sentence).allSatisfy { $0.type != .condemnation }, "\(sentence)")
+    }
+
+    @Test func gatheringOfMinistersOfABody() {
+        let e = meetings("Finance Minister Ole Dahl spoke after an informal gathering of European Union finance ministers in Ghent.")
+        #expect(e.first?.actors.contains { $0.name == "European Union" } == true)
+        #expect(e.first?.location?.name == "Ghent")
+    }
+
+    @Test func nextMeetingIsPlanned() {
+        let e = meetings("Oil traders expect prices to hold until the next OPEC meeting in Vienna.")
+        #expect(e.first?.status == .planned)
+    }
+
+    @Test func visitAbroadDuringTheMainClause() {
+        let e = meetings("British Defence Secretary Tom Hale said during a visit to Saudi Arabia last month that talks would go on.")
+        #expect(e.count == 1)
+        #expect(e.first?.status == .past)
+        #expect(Set(e.first?.actors.compactMap(\.country) ?? []) == ["GBR", "SAU"])
+    }
+}
