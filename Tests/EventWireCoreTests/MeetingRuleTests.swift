@@ -73,4 +73,27 @@ import Testing
         #expect(e.first?.status == .past)
         #expect(Set(e.first?.actors.compactMap(\.country) ?? []) == ["GBR", "SAU"])
     }
+
+    @Test func talksThatResumeAreANewRoundBetweenTheSameParties() {
+        let e = meetings(
+            "Foreign Minister Lea Sorensen held talks with Swedish Prime Minister Nils Berg in Oslo on Monday. "
+                + "The talks will resume next week in Stockholm.")
+        #expect(e.count == 2)
+        #expect(e.last?.status == .planned)
+        #expect(e.last?.location?.name == "Stockholm")
+        #expect(e.last?.actors.count == 2)
+    }
+
+    @Test func talksThatBeginAreTheTalksToldBefore() {
+        let e = meetings(
+            "Foreign Minister Lea Sorensen will hold talks with Swedish Prime Minister Nils Berg in Oslo. "
+                + "The talks begin on Friday.")
+        #expect(e.count == 1)
+    }
+
+    @Test func finiteVerbAfterAndHasItsOwnModality() {
+        let e = meetings(
+            "Foreign Minister Lea Sorensen urged the embassy to reconsider and spoke with Swedish Prime Minister Nils Berg about the case.")
+        #expect(e.count == 1)
+    }
 }

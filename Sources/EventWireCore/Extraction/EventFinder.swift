@@ -22,6 +22,8 @@ struct EventMention: Sendable {
     var hasVerb: Bool = false
     /// "is meeting", "are visiting": with a time ahead ("this week", "on Friday") a plan, else the news.
     var presentProgressive: Bool = false
+    /// "Talks will resume next week": a new round between the parties of the talks told before.
+    var resumes: Bool = false
 }
 
 /// Finds event mentions sentence by sentence.
@@ -209,7 +211,8 @@ struct EventFinder {
         }
         // "the blast", "a visit": a noun, not the verb's base form.
         if entry.form == .base, t > start, cls(t - 1).contains(.determiner) { return nil }
-        guard let (status, cue) = modality(predicate: t, sentence: sentence) else { return nil }
+        guard let (status, cue) = modality(predicate: t, sentence: sentence, finitePast: entry.form == .past)
+        else { return nil }
         // Passive: "was condemned by X", "Rebuked by X, Y ...".
         let pastForm = entry.form == .past
         let passive =
@@ -598,6 +601,8 @@ struct EventFinder {
         var support: Int? = nil
         var supportWeight = 0.0
         var endorsed = false
+        /// A support verb whose subject is the noun ("talks resumed") or that starts a new round ("resume talks").
+        var intransitive: String? = nil
         while k >= start, n - k <= 7 {
             let c = cls(k)
             if c.contains(.negation) || c.contains(.cancel) { return nil }
@@ -608,6 +613,8 @@ struct EventFinder {
                     support = hitHere.start
                     supportWeight = lexicon.triggers[s].weight
                     endorsed = lexicon.triggers[s].lemma == "endorse"
+                    // "(the ministers) will resume negotiations": a new round, parties as before when unnamed.
+                    if lexicon.triggers[s].lemma == "resume" { intransitive = "resume" }
                 }
                 break
             }
@@ -674,16 +681,22 @@ struct EventFinder {
                 if let hitHere = hits.first(where: { $0.start == j }) {
                     if let s = hitHere.entries.first(where: {
                         lexicon.triggers[$0].kind == .support && lexicon.triggers[$0].type == entry.type
-                            && lexicon.triggers[$0].form == .past
+                            && (lexicon.triggers[$0].form == .past
+                                || entry.type == .meeting && !entry.frame.contains(.visit)
+                                    && Self.intransitiveSupports.contains(lexicon.triggers[$0].lemma))
                     }) {
                         support = j
                         supportWeight = lexicon.triggers[s].weight
                         passiveSupport = true
+                        if entry.type == .meeting, Self.intransitiveSupports.contains(lexicon.triggers[s].lemma) {
+                            // "Talks will resume next week", "the talks began on Tuesday": the noun is the subject.
+                            intransitive = lexicon.triggers[s].lemma
+                        }
                     }
                     break
                 }
                 if cls(j).contains(.be) || cls(j).contains(.have) || id(j) == w.been || cls(j).contains(.adverb)
-                    || id(j) == w.comma || id(j) == w.also
+                    || id(j) == w.comma || id(j) == w.also || id(j) == w.will || cls(j).contains(.modal)
                 {
                     j += 1
                     steps += 1
@@ -751,7 +764,7 @@ struct EventFinder {
         while p < limit {
             let pid = id(p)
             // Another event word starts another phrase: "the deal was struck on the fringes of summits involving".
-            if p > hit.end, hits.contains(where: { $0.start == p }) { break }
+            if p > hit.end, p != support, hits.contains(where: { $0.start == p }) { break }
             if pid == w.with || pid == w.between || pid == w.among || pid == w.involving
                 || (pid == w.of && entry.type == .meeting && p == hit.end)
                 || (pid == w.to && entry.frame.contains(.visit))
@@ -839,11 +852,15 @@ struct EventFinder {
         }
         var weight = entry.weight
         if support != nil { weight = max(weight, supportWeight) } else { weight *= 0.9 }
-        let mention = EventMention(
+        // Talks that begin, open or continue without named parties are the talks told before; talks that
+        // resume are a new round between the same parties.
+        if intransitive != nil, participants.isEmpty, intransitive != "resume" { anaphoric = true }
+        var mention = EventMention(
             type: entry.type, sentence: 0, trigger: n, participants: participants, target: nil, targetText: nil,
             topic: topic, place: place, date: nil, status: status, confidence: weight,
-            anaphoric: anaphoric && support == nil, frame: entry.frame, statusFromCue: cue, hostIndex: host,
-            isVisit: entry.frame.contains(.visit), hasSupport: support != nil)
+            anaphoric: anaphoric && (support == nil || intransitive != nil), frame: entry.frame, statusFromCue: cue,
+            hostIndex: host, isVisit: entry.frame.contains(.visit), hasSupport: support != nil)
+        mention.resumes = intransitive == "resume" && participants.isEmpty
         guard let finished = finish(mention, predicate: predicate, sentence: sentence, dates: dates) else {
             return nil
         }
@@ -941,7 +958,7 @@ struct EventFinder {
                     if case .organization(.igo) = actors[0].kind { return true } else { return false }
                 }())
             if actors.count < 2 && !(m.frame.contains(.collective) && collective) && !visitAbroad && !attends {
-                if !(m.anaphoric && actors.isEmpty) { return nil }
+                if !((m.anaphoric || m.resumes) && actors.isEmpty) { return nil }
             }
             if m.frame.contains(.phone) { m.confidence = min(m.confidence, 0.5) }
         case .agreement:
@@ -979,6 +996,9 @@ struct EventFinder {
         return m
     }
 
+    /// Support verbs whose subject is the meeting noun itself.
+    private static let intransitiveSupports: Set<String> = ["resume", "begin", "open", "continue", "start"]
+
     private static let timeUnits: Set<String> = ["week", "weekend", "month", "year", "morning", "afternoon", "evening"]
 
     /// "said the ministers had agreed", "told reporters he had met": a reported past in indirect speech is
@@ -1004,7 +1024,9 @@ struct EventFinder {
     }
 
     /// Status from the words before the predicate; nil when the event is negated, hypothetical or proposed.
-    private func modality(predicate p: Int, sentence: Sentence, window: Int = 7) -> (EventStatus, Bool)? {
+    private func modality(predicate p: Int, sentence: Sentence, window: Int = 7, finitePast: Bool = false)
+        -> (EventStatus, Bool)?
+    {
         let start = sentence.tokenStart
         var status = EventStatus.occurred
         var cue = false
@@ -1013,6 +1035,9 @@ struct EventFinder {
         while k >= start, steps < window {
             let c = cls(k)
             let tid = id(k)
+            // "urged the embassy to reconsider and spoke with X": a finite verb after "and" heads its own
+            // predicate; what the first one says ("urged", "refused") is not its modality.
+            if tid == w.and, finitePast, p - k <= 2 { break }
             if tid == w.semicolon || tid == w.quote { break }
             if c.contains(.negation) { return nil }
             if c.contains(.modal) {

@@ -23,6 +23,17 @@ struct EventMerger {
     func merge(_ mentions: [EventMention]) -> [DraftEvent] {
         var drafts: [DraftEvent] = []
         for m in mentions {
+            if m.resumes {
+                // A new round of the latest talks: their parties, its own date, place and status.
+                if let last = drafts.last(where: { $0.type == .meeting && !$0.participants.isEmpty }) {
+                    drafts.append(
+                        DraftEvent(
+                            type: .meeting, mentions: [m], participants: last.participants, target: nil, topic: nil,
+                            place: m.place, date: m.date, status: m.status, confidence: m.confidence,
+                            sentences: [m.sentence], isVisit: false, frame: m.frame, hostIndex: nil, hasVerb: true))
+                }
+                continue
+            }
             if let index = target(for: m, in: drafts) {
                 absorb(m, into: &drafts[index])
             } else if !(m.anaphoric && m.participants.isEmpty) {
