@@ -372,7 +372,8 @@ struct EventFinder {
             }
         }
         participants = unique(participants)
-        if place == nil { place = findPlace(around: t, sentence: sentence) }
+        // What is condemned may name its own place ("an attack on a platform in the Gulf").
+        if place == nil { place = findPlace(around: t, sentence: sentence, onlyBefore: entry.type == .condemnation) }
         var mention = EventMention(
             type: entry.type, sentence: 0, trigger: t, participants: participants, target: target,
             targetText: targetText, topic: topic, place: place, date: nil, status: status,
@@ -444,7 +445,8 @@ struct EventFinder {
         let object = firstGroup(from: t + 1, end: end, maxGap: 3)
         var mention = EventMention(
             type: .condemnation, sentence: 0, trigger: t, participants: participants, target: object.first,
-            targetText: cleanPhrase(t + 1, found + 1), topic: nil, place: findPlace(around: t, sentence: sentence),
+            targetText: cleanPhrase(t + 1, found + 1), topic: nil,
+            place: findPlace(around: t, sentence: sentence, onlyBefore: true),
             date: nil, status: status, confidence: 0.5, anaphoric: false, frame: [], statusFromCue: cue,
             hostIndex: nil, isVisit: false)
         mention.topic = mention.targetText
@@ -1364,7 +1366,7 @@ struct EventFinder {
     }
 
     /// The place of an event: "in Phnom Penh", "at Camp David", "in the Cambodian capital of Phnom Penh".
-    private func findPlace(around p: Int, sentence: Sentence) -> Entity? {
+    private func findPlace(around p: Int, sentence: Sentence, onlyBefore: Bool = false) -> Entity? {
         var best: Entity? = nil
         var bestDistance = Int.max
         var t = sentence.tokenStart
@@ -1378,8 +1380,24 @@ struct EventFinder {
                     let introduced =
                         prev == w.in_ || prev == w.at || (prev == w.the && (prev2 == w.in_ || prev2 == w.at))
                         || (m.actors.isEmpty && m.place?.country != nil && prev2 == w.in_)
-                    if introduced {
-                        let distance = m.start >= p ? m.start - p : (p - m.end) + 3
+                    if introduced, !(onlyBefore && m.start > p) {
+                        var distance = m.start >= p ? m.start - p : (p - m.end) + 3
+                        // Another clause between: "in Mozambique before chairing a meeting", "said ... declared
+                        // in Uruguay".
+                        let (from, to) = m.start >= p ? (p + 1, m.start) : (m.end, p)
+                        if (from..<max(from, to)).contains(where: { k in
+                            let c = cls(k)
+                            // "in Riyadh, where he met", "are believed to have agreed": no new clause.
+                            if id(k) == w.where_, k - m.end <= 1 { return false }
+                            if c.contains(.reporting) {
+                                return !(k - 1 >= from && (cls(k - 1).contains(.be) || cls(k - 1).contains(.adverb)))
+                            }
+                            return id(k) == w.semicolon
+                                || (c.contains(.barrier) && id(k) != w.comma && id(k) != w.quote
+                                    && id(k) != w.openParen && id(k) != w.closeParen)
+                        }) {
+                            distance += 15
+                        }
                         if distance < bestDistance {
                             bestDistance = distance
                             best = place

@@ -84,7 +84,7 @@ final class Engine: Sendable {
             mentions += finder.mentions(in: s, dates: datesBySentence[s])
         }
         var drafts = EventMerger(actors: tagger.actors).merge(mentions)
-        Engine.inheritStoryContext(&drafts, actors: tagger.actors)
+        Engine.inheritStoryContext(&drafts, actors: tagger.actors, text: text, lexicon: lexicon)
         return drafts.map { makeEvent($0, text: text, tagger: tagger) }
     }
 
@@ -101,9 +101,23 @@ final class Engine: Sendable {
     }
 
     /// Occurred events the text gives no date or place for take those of the story's main event when they
-    /// share its actors ("On Sunday, Kishida and Yoon met in Phnom Penh ... They also agreed ...").
-    static func inheritStoryContext(_ drafts: inout [DraftEvent], actors: [DocActor]) {
+    /// share its actors ("On Sunday, Kishida and Yoon met in Phnom Penh ... They also agreed ..."), and a
+    /// meeting or deal "on the sidelines of" a summit takes the summit's place and date.
+    static func inheritStoryContext(_ drafts: inout [DraftEvent], actors: [DocActor], text: ArticleText, lexicon: Lexicon) {
         let storyDate = drafts.first(where: { $0.status == .occurred && ($0.date?.count ?? 0) == 10 })?.date
+        for i in drafts.indices where drafts[i].type != .condemnation && drafts[i].place == nil
+            && onSidelines(drafts[i], text: text, lexicon: lexicon)
+        {
+            let summit = drafts.indices.first { j in
+                j != i && drafts[j].type == .meeting && drafts[j].frame.contains(.collective) && drafts[j].place != nil
+                    && drafts[j].status == drafts[i].status
+                    && (drafts[i].date == nil || drafts[j].date == nil || drafts[i].date == drafts[j].date)
+            }
+            if let summit {
+                drafts[i].place = drafts[summit].place
+                if drafts[i].date == nil { drafts[i].date = drafts[summit].date }
+            }
+        }
         for i in drafts.indices where drafts[i].status == .occurred {
             if drafts[i].date == nil, let storyDate { drafts[i].date = storyDate }
             if drafts[i].place == nil {
@@ -116,6 +130,23 @@ final class Engine: Sendable {
                 }
             }
         }
+    }
+
+    /// "on the sidelines of", "on the margins of", "on the fringes of" in one of the event's sentences.
+    private static func onSidelines(_ d: DraftEvent, text: ArticleText, lexicon: Lexicon) -> Bool {
+        let words = lexicon.words
+        for s in d.sentences {
+            let sentence = text.sentences[s]
+            var t = sentence.tokenStart
+            while t + 1 < sentence.tokenEnd {
+                let id = text.tokens[t].id
+                if id == words.sidelines || id == words.margins || id == words.fringes, text.tokens[t + 1].id == words.of {
+                    return true
+                }
+                t += 1
+            }
+        }
+        return false
     }
 
     private func makeEvent(_ d: DraftEvent, text: ArticleText, tagger: ActorTagger) -> Event {
