@@ -96,4 +96,18 @@ import Testing
             "Foreign Minister Lea Sorensen urged the embassy to reconsider and spoke with Swedish Prime Minister Nils Berg about the case.")
         #expect(e.count == 1)
     }
+
+    @Test func aSummitInAPrepositionalPhraseIgnoresTheMainClausesNegation() {
+        let e = meetings("The rebate is not up for negotiation at next week's European Union summit, Foreign Minister Lea Sorensen said.")
+        #expect(e.count == 1)
+        #expect(e.first?.status == .planned)
+    }
+
+    @Test(arguments: [
+        "Opposition leaders called for talks with Swedish Prime Minister Nils Berg.",
+        "Foreign Minister Lea Sorensen hopes for a summit with Swedish Prime Minister Nils Berg.",
+    ])
+    func aHedgeRightBeforeThePrepositionStillVetoes(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
 }

@@ -728,7 +728,12 @@ struct EventFinder {
         let standalone = entry.frame.contains(.standalone)
         if support == nil && !standalone { return nil }
         let predicate = support ?? n
-        guard var (status, cue) = modality(predicate: predicate, sentence: sentence, window: support == nil ? 12 : 7)
+        // "at next week's summit", "during talks with X": the phrase's own preposition shields it from the
+        // main clause's negation and hedges.
+        let shield = support == nil && k >= start && Self.shieldingPrepositions.contains(text.text(k).lowercased()) ? k : nil
+        guard
+            var (status, cue) = modality(
+                predicate: predicate, sentence: sentence, window: support == nil ? 12 : 7, shield: shield)
         else { return nil }
         // "the next OPEC meeting", "the upcoming summit": announced.
         if status == .occurred, (k + 1..<n).contains(where: { id($0) == w.next || cls($0).contains(.future) && id($0) != w.to }) {
@@ -998,6 +1003,8 @@ struct EventFinder {
         return m
     }
 
+    private static let shieldingPrepositions: Set<String> = ["at", "during", "before", "after", "following", "from"]
+
     /// Support verbs whose subject is the meeting noun itself.
     private static let intransitiveSupports: Set<String> = ["resume", "begin", "open", "continue", "start"]
 
@@ -1026,9 +1033,12 @@ struct EventFinder {
     }
 
     /// Status from the words before the predicate; nil when the event is negated, hypothetical or proposed.
-    private func modality(predicate p: Int, sentence: Sentence, window: Int = 7, finitePast: Bool = false)
-        -> (EventStatus, Bool)?
-    {
+    /// `shield`: the preposition that opens an event noun's phrase ("is not up for renegotiation at next
+    /// week's summit"): the main clause's negation, modals and hedges before it do not veto the noun's event;
+    /// only a hedge right before the preposition does ("called for talks", "hopes for a summit").
+    private func modality(
+        predicate p: Int, sentence: Sentence, window: Int = 7, finitePast: Bool = false, shield: Int? = nil
+    ) -> (EventStatus, Bool)? {
         let start = sentence.tokenStart
         var status = EventStatus.occurred
         var cue = false
@@ -1041,8 +1051,9 @@ struct EventFinder {
             // predicate; what the first one says ("urged", "refused") is not its modality.
             if tid == w.and, finitePast, p - k <= 2 { break }
             if tid == w.semicolon || tid == w.quote { break }
-            if c.contains(.negation) { return nil }
-            if c.contains(.modal) {
+            let shielded = shield.map { k < $0 - 1 } ?? false
+            if c.contains(.negation) && !shielded { return nil }
+            if c.contains(.modal) && !shielded {
                 return nil
             }
             if tid == w.will || c.contains(.future) && tid != w.to && tid != w.next && tid != w.later {
@@ -1054,7 +1065,7 @@ struct EventFinder {
                     cue = true
                 }
             }
-            if c.contains(.blocker) { return nil }
+            if c.contains(.blocker) && !shielded { return nil }
             if tid == w.last && k == p - 1 {
                 status = .past
                 cue = true
