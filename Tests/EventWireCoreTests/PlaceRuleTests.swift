@@ -32,4 +32,28 @@ import Testing
         #expect(c != nil)
         #expect(c?.location == nil)
     }
+
+    @Test func aDateInAnotherClauseIsNotTheEventsDate() {
+        let e = Fixture.events(
+            "Prime Minister Ivo Brandt met Austrian Chancellor Karl Huber in Vienna during his first visit since taking office in January.")
+        let m = e.first { $0.type == .meeting }
+        #expect(m != nil)
+        #expect(m?.date != "2023-01")
+        #expect(m?.status == .occurred)
+    }
+
+    @Test func longNamesDoNotPushTheDateAway() {
+        let e = Fixture.events(
+            "Talks between Greek Prime Minister Kyriakos Antonopoulos and Turkish President Mehmet Ali Karaoglu in Athens on Monday ended with a declaration.")
+        #expect(e.first { $0.type == .meeting }?.date == "2023-03-13")
+    }
+
+    @Test func anOldDateMakesAMergedEventBackground() {
+        let e = Fixture.events(
+            "Ministers from Greece and Cyprus denounced the accord between Turkey and Libya in which Turkey and Libya agreed on a sea border. "
+                + "In the November 27 deal, Turkey and Libya agreed on a line as their shared border.")
+        let a = e.first { $0.type == .agreement }
+        #expect(a?.status == .past)
+        #expect(e.first { $0.type == .condemnation }?.date != "2022-11-27")
+    }
 }

@@ -883,7 +883,14 @@ struct EventFinder {
         var best: DateMention? = nil
         var bestDistance = Int.max
         for d in dates where !d.isBoundary {
-            let distance = d.start >= predicate ? d.start - predicate : predicate - d.end + 2
+            // Names count as one word: "Talks between <a long title and name> and <another> on Thursday".
+            var distance = d.start >= predicate ? words(predicate, d.start) : words(d.end, predicate) + 2
+            // "met in Putrajaya during Wong's first visit since taking office in May": another clause's date.
+            if d.start >= predicate
+                ? clauseBreak(predicate + 1, d.start, reporting: false) : clauseBreak(d.end, predicate, reporting: false)
+            {
+                distance += 15
+            }
             // A date after a reporting verb late in the sentence ("..., he said on Monday") is weaker.
             if distance < bestDistance {
                 bestDistance = distance
@@ -1392,23 +1399,11 @@ struct EventFinder {
                         prev == w.in_ || prev == w.at || (prev == w.the && (prev2 == w.in_ || prev2 == w.at))
                         || (m.actors.isEmpty && m.place?.country != nil && prev2 == w.in_)
                     if introduced, !(onlyBefore && m.start > p) {
-                        var distance = m.start >= p ? m.start - p : (p - m.end) + 3
+                        var distance = m.start >= p ? words(p, m.start) : words(m.end, p) + 3
                         // Another clause between: "in Mozambique before chairing a meeting", "said ... declared
                         // in Uruguay".
                         let (from, to) = m.start >= p ? (p + 1, m.start) : (m.end, p)
-                        if (from..<max(from, to)).contains(where: { k in
-                            let c = cls(k)
-                            // "in Riyadh, where he met", "are believed to have agreed": no new clause.
-                            if id(k) == w.where_, k - m.end <= 1 { return false }
-                            if c.contains(.reporting) {
-                                return !(k - 1 >= from && (cls(k - 1).contains(.be) || cls(k - 1).contains(.adverb)))
-                            }
-                            return id(k) == w.semicolon
-                                || (c.contains(.barrier) && id(k) != w.comma && id(k) != w.quote
-                                    && id(k) != w.openParen && id(k) != w.closeParen)
-                        }) {
-                            distance += 15
-                        }
+                        if clauseBreak(from, to) { distance += 15 }
                         if distance < bestDistance {
                             bestDistance = distance
                             best = place
@@ -1421,6 +1416,34 @@ struct EventFinder {
             t += 1
         }
         return bestDistance <= 20 ? best : nil
+    }
+
+    /// The number of words from `from` up to `to`, a name or title phrase counting as one.
+    private func words(_ from: Int, _ to: Int) -> Int {
+        var count = 0
+        var k = from
+        while k < to {
+            let m = tagger.mentionStartingAt[k]
+            k = m >= 0 ? max(k + 1, min(to, tagger.mentions[Int(m)].end)) : k + 1
+            count += 1
+        }
+        return count
+    }
+
+    /// Whether another clause lies between two tokens: a barrier ("before", "since", "where"), a reporting
+    /// verb or a semicolon; not "in X, where" right after the place nor a passive "are believed to".
+    private func clauseBreak(_ from: Int, _ to: Int, reporting: Bool = true) -> Bool {
+        (from..<max(from, to)).contains { k in
+            let c = cls(k)
+            if id(k) == w.where_, k - from <= 1 { return false }
+            if c.contains(.reporting) {
+                guard reporting else { return false }
+                return !(k - 1 >= from && (cls(k - 1).contains(.be) || cls(k - 1).contains(.adverb)))
+            }
+            return id(k) == w.semicolon
+                || (c.contains(.barrier) && id(k) != w.comma && id(k) != w.quote && id(k) != w.openParen
+                    && id(k) != w.closeParen)
+        }
     }
 
     private func unique(_ list: [Int]) -> [Int] {

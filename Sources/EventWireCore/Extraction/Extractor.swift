@@ -84,7 +84,7 @@ final class Engine: Sendable {
             mentions += finder.mentions(in: s, dates: datesBySentence[s])
         }
         var drafts = EventMerger(actors: tagger.actors).merge(mentions)
-        Engine.inheritStoryContext(&drafts, actors: tagger.actors, text: text, lexicon: lexicon)
+        Engine.inheritStoryContext(&drafts, actors: tagger.actors, text: text, lexicon: lexicon, reference: reference)
         return drafts.map { makeEvent($0, text: text, tagger: tagger) }
     }
 
@@ -103,7 +103,15 @@ final class Engine: Sendable {
     /// Occurred events the text gives no date or place for take those of the story's main event when they
     /// share its actors ("On Sunday, Kishida and Yoon met in Phnom Penh ... They also agreed ..."), and a
     /// meeting or deal "on the sidelines of" a summit takes the summit's place and date.
-    static func inheritStoryContext(_ drafts: inout [DraftEvent], actors: [DocActor], text: ArticleText, lexicon: Lexicon) {
+    static func inheritStoryContext(
+        _ drafts: inout [DraftEvent], actors: [DocActor], text: ArticleText, lexicon: Lexicon, reference: CivilDate?
+    ) {
+        // A merged event dated well before the reference is background, whatever its first mention said.
+        if let reference {
+            for i in drafts.indices where drafts[i].status == .occurred {
+                if let date = drafts[i].date, DateResolver.compare(date, reference: reference) < 0 { drafts[i].status = .past }
+            }
+        }
         let storyDate = drafts.first(where: { $0.status == .occurred && ($0.date?.count ?? 0) == 10 })?.date
         for i in drafts.indices where drafts[i].type != .condemnation && drafts[i].place == nil
             && onSidelines(drafts[i], text: text, lexicon: lexicon)
