@@ -110,4 +110,17 @@ import Testing
     func aHedgeRightBeforeThePrepositionStillVetoes(_ sentence: String) {
         #expect(meetings(sentence).isEmpty, "\(sentence)")
     }
+
+    @Test func unionsAndCreditorBanksAreCounterpartsOfPoliticalActors() {
+        #expect(meetings("Five public sector unions met Deputy Prime Minister Anne Fowler in Leeds on Tuesday.").count == 1)
+        #expect(meetings("Finance Minister Carlos Ibarra held talks with the creditor banks in New York.").count == 1)
+    }
+
+    @Test(arguments: [
+        "Union leaders met the management of Harbour Freight on Monday.",
+        "Wage negotiations between unions and employers' groups resumed on Monday.",
+    ])
+    func civilGroupsAmongThemselvesMakeNoEvent(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
 }

@@ -113,7 +113,7 @@ struct ActorTagger {
             if name.count > actors[existing].name.count { actors[existing].name = name }
             return existing
         }
-        let political = entry.kind != .media && entry.kind != .company
+        let political = entry.kind != .media && entry.kind != .company && entry.kind != .civil
         let index = addActor(
             DocActor(
                 name: name, country: entry.country, kind: .organization(entry.kind), political: political,

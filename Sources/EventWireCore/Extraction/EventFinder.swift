@@ -953,6 +953,8 @@ struct EventFinder {
                 m.confidence *= 0.85
             }
             if actors.contains(where: { $0.nonPolitical }) { return nil }
+            // Unions or business groups among themselves or with firms: no political event.
+            if m.type != .condemnation, actors.contains(where: { $0.kind == .organization(.civil) }) { return nil }
             m.confidence *= 0.6
         }
         if m.frame.contains(.political), !actors.allSatisfy(isPolitical) { return nil }

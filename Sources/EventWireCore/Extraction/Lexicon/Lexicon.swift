@@ -164,6 +164,9 @@ struct CountryEntry: Sendable {
 
 enum OrganizationKind: String, Sendable {
     case igo, agency, party, ngo, armed, media, company, other
+    /// Unions, business and employers' groups, creditor banks: public actors that are not political ones;
+    /// they meet and condemn political actors but make no political event among themselves.
+    case civil
 }
 
 struct OrganizationEntry: Sendable {
@@ -221,7 +224,7 @@ extension Lexicon {
         var kind = OrganizationKind.igo
         if f.count > 2, f[2] != "-", !f[2].isEmpty {
             guard let parsed = OrganizationKind(rawValue: f[2]) else {
-                throw fail("unknown organization kind `\(f[2])` (igo, agency, party, ngo, armed, media)")
+                throw fail("unknown organization kind `\(f[2])` (igo, agency, party, ngo, armed, media, civil)")
             }
             kind = parsed
         }
