@@ -44,7 +44,18 @@ struct EventMerger {
         // Countries overlap only where both sides are fully covered: "Japan and South Korea" ~ Kishida and Yoon.
         if !ca.isEmpty, ca == cb { return true }
         let na = Set(a.map { actors[$0].name.lowercased() })
-        return b.contains { na.contains(actors[$0].name.lowercased()) }
+        if b.contains(where: { na.contains(actors[$0].name.lowercased()) }) { return true }
+        // "Blair" in a headline and "Tony Blair" in the story: a lone surname is the same person.
+        return a.contains { x in b.contains { y in Self.sameSurname(actors[x], actors[y]) } }
+    }
+
+    private static func sameSurname(_ x: DocActor, _ y: DocActor) -> Bool {
+        let people: (DocActor) -> Bool = { $0.kind == .person || $0.kind == .unknown }
+        guard people(x), people(y) else { return false }
+        let wx = x.name.split(separator: " ")
+        let wy = y.name.split(separator: " ")
+        guard wx.count != wy.count, min(wx.count, wy.count) == 1, let lx = wx.last, let ly = wy.last else { return false }
+        return lx.count > 2 && lx == ly
     }
 
     private func datesCompatible(_ a: String?, _ b: String?) -> Bool {

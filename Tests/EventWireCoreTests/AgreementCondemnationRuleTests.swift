@@ -1,0 +1,119 @@
+import Testing
+@testable import EventWireCore
+
+/// Agreement and condemnation rules for real news: passives, treaty names, consent, plural role nouns, policy
+/// targets. Each rule with our own sentences, positive and look-alike negative.
+@Suite struct AgreementCondemnationRuleTests {
+    private func first(_ events: [Event], _ type: EventType) -> Event? { events.first { $0.type == type } }
+
+    // MARK: - Agreement: passives
+
+    @Test func passiveWithTopicPhraseAndBetween() {
+        let events = Fixture.events("In 2016, a memorandum on fisheries was signed between Norway and Iceland.")
+        let e = first(events, .agreement)
+        #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["NOR", "ISL"])
+        #expect(e?.status == .past)
+    }
+
+    @Test(arguments: [
+        "A memorandum on fisheries was discussed between Norway and Iceland.",
+        "The accord between Chile and Peru is believed to be close.",
+    ])
+    func passiveLookalikesAreNotAgreements(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    // MARK: - Agreement: a treaty's own name before its noun
+
+    @Test func treatyNameWithAcronymBeforeNoun() {
+        let events = Fixture.events("Ghana and Togo signed the Coastal Fisheries Protection (CFP) agreement on Monday.")
+        let e = first(events, .agreement)
+        #expect(e?.actors.map(\.country) == ["GHA", "TGO"])
+    }
+
+    @Test func treatyNameWithoutSupportIsNoAgreement() {
+        #expect(
+            !Fixture.types("Ghana and Togo discussed the Coastal Fisheries Protection (CFP) agreement on Monday.")
+                .contains(.agreement))
+    }
+
+    // MARK: - Agreement: a lone party and the state whose goods it trades
+
+    @Test func tradeCounterpartFromAdjective() {
+        let events = Fixture.events(
+            "Nigeria welcomed the news. Last April, Ghana signed a $300m agreement to import Nigerian gas.",
+            published: nil)
+        let e = first(events, .agreement)
+        #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["GHA", "NGA"])
+        #expect(e?.status == .past)
+    }
+
+    @Test func loneSignerWithoutCounterpartIsNoAgreement() {
+        #expect(!Fixture.types("Ghana signed a $300m agreement to import gas.").contains(.agreement))
+    }
+
+    // MARK: - Agreement: consent to a political actor's request
+
+    @Test func consentToRequestIsWeakAgreement() {
+        let events = Fixture.events(
+            "Interior Minister Lena Vogel said on Tuesday she will comply with the request of President Tomas Reyes to delay the vote.")
+        let e = first(events, .agreement)
+        #expect(Set(e?.actors.map(\.name) ?? []) == ["Lena Vogel", "Tomas Reyes"])
+        #expect((e?.confidence ?? 1) <= 0.7)
+        #expect(e?.topic == "delay the vote")
+    }
+
+    @Test func possessiveRequest() {
+        let events = Fixture.events("Foreign Minister Ana Ruiz acceded to Portugal's request for more time on Monday.")
+        #expect(first(events, .agreement)?.actors.compactMap(\.country).contains("PRT") == true)
+    }
+
+    @Test(arguments: [
+        "Lena Vogel said she will comply with the request of the company to delay the launch.",
+        "Interior Minister Lena Vogel refused to comply with the request of President Tomas Reyes.",
+        "Interior Minister Lena Vogel received a request from President Tomas Reyes to delay the vote.",
+    ])
+    func consentLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    // MARK: - Agreement: plural role nouns
+
+    @Test func theMinistersAreTheBodyNamedBefore() {
+        let events = Fixture.events(
+            "EU ministers failed to agree on a fisheries reform on Monday. The ministers agreed to resume talks in Brussels next month.")
+        let e = first(events, .agreement)
+        #expect(e?.actors.map(\.name) == ["European Union"] || e?.actors.first?.name == "EU")
+    }
+
+    @Test func bareMinistersAloneAreNoAgreement() {
+        #expect(!Fixture.types("Ministers agreed to resume talks.").contains(.agreement))
+    }
+
+    // MARK: - Condemnation
+
+    @Test func attackOnPolicyByUntitledFigure() {
+        let events = Fixture.events("Dana Whitlock launched an attack on the government's tax plans.")
+        #expect(first(events, .condemnation)?.actors.first?.name == "Dana Whitlock")
+    }
+
+    @Test(arguments: [
+        "Dana Whitlock launched an attack on the club's new stadium.",
+        "Gunmen launched an attack on the tax office.",
+        "Two blasts hit the capital on Monday.",
+    ])
+    func attackLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
+    @Test func headlineBlastsAndStoryMergeBySurname() {
+        let events = Fixture.events(
+            "Whitlock blasts tax plans\n\nDana Whitlock has launched an attack on the government's tax plans, calling them reckless.")
+        #expect(events.filter { $0.type == .condemnation }.count == 1)
+    }
+
+    @Test func presentTenseBlastsInHeadline() {
+        let events = Fixture.events("Senator Ruth Adler blasts Pentagon budget plans")
+        #expect(first(events, .condemnation)?.actors.first?.name == "Ruth Adler")
+    }
+}
