@@ -64,7 +64,10 @@ extension EventFinder {
     /// Whether a date names a period before the story's own ("last year", "last month", "last April").
     func isEarlierPeriod(_ d: DateMention) -> Bool {
         switch d.expression {
-        case .relativeYears(let n), .relativeMonths(let n): return n < 0
+        case .relativeYears(let n), .relativeMonths(let n):
+            // "in the last year" is the twelve months up to now, not the year before.
+            if d.start > 0, text.text(d.start - 1).lowercased() == "the" { return false }
+            return n < 0
         case .month, .monthDay:
             if text.text(d.start).lowercased() == "last" { return true }
             let sentenceStart = text.sentences[Int(text.sentenceOf[d.start])].tokenStart
@@ -89,16 +92,10 @@ extension EventFinder {
             }
             var r = q + 1
             while r < end, r - q <= 3 {
+                // Only an adjective names the goods' origin: "to supply Great Britain squads" names a customer.
                 var code: String? = nil
-                if tagger.mentionStartingAt[r] >= 0 {
-                    let m = tagger.mentions[Int(tagger.mentionStartingAt[r])]
-                    if m.actors.count == 1, tagger.actors[m.actors[0]].kind == .state {
-                        code = tagger.actors[m.actors[0]].country
-                    }
-                } else {
-                    for case .country(let c, .adjective) in tagger.longestPhrase(at: r, end: end).targets where code == nil {
-                        code = lexicon.countries[c].code
-                    }
+                for case .country(let c, .adjective) in tagger.longestPhrase(at: r, end: end).targets where code == nil {
+                    code = lexicon.countries[c].code
                 }
                 if let code, code != tagger.actors[party].country {
                     return tagger.actors.firstIndex { $0.kind == .state && $0.country == code }
@@ -205,6 +202,8 @@ extension EventFinder {
                 return a.kind == .group && a.country == nil && a.title != nil
             })
         else { return participants }
+        // "have the tendency to sign compromises": an infinitive tells no deal of the body's.
+        if p > 0, id(p - 1) == w.to { return participants }
         let nouns = Set(participants.map { String(tagger.actors[$0].name.lowercased().split(separator: " ").last ?? "") })
         guard nouns.allSatisfy({ $0.count > 3 && $0.hasSuffix("s") }) else { return participants }
         let sentence = Int(text.sentenceOf[p])

@@ -206,6 +206,13 @@ struct EventFinder {
             }
             if !found { return nil }
         }
+        // "the blasts were necessary", "two blasts": an article or a number makes a form a noun.
+        if entry.type == .condemnation, t > start, id(t - 1) == w.the || id(t - 1) == w.a || id(t - 1) == w.an
+            || id(t - 1) == w.possessive || text.tokens[t - 1].flags.contains(.number)
+            || text.tokens[t - 1].flags.contains(.digit)
+        {
+            return nil
+        }
         guard let (status, cue) = modality(predicate: t, sentence: sentence) else { return nil }
         // Passive: "was condemned by X", "Rebuked by X, Y ...".
         let pastForm = entry.form == .past
