@@ -132,4 +132,36 @@ import Testing
         let events = Fixture.events("Senator Ruth Adler blasts Pentagon budget plans")
         #expect(first(events, .condemnation)?.actors.first?.name == "Ruth Adler")
     }
+
+    // MARK: - Condemnation: reported characterisations
+
+    @Test func quotedCharacterisationBySpeaker() {
+        let events = Fixture.events(
+            "Foreign Minister Ivo Marek spoke in Prague on Monday. \"The blockade has always been a calamity for the region,\" he added.")
+        let e = first(events, .condemnation)
+        #expect(e?.actors.first?.name == "Ivo Marek")
+        #expect((e?.confidence ?? 1) <= 0.6)
+    }
+
+    @Test func reportedStabInTheBack() {
+        let events = Fixture.events(
+            "Senator Ruth Adler said the vote to cut aid was a stab in the back for the Kurds.")
+        #expect(first(events, .condemnation)?.actors.first?.name == "Ruth Adler")
+    }
+
+    @Test(arguments: [
+        "Foreign Minister Ivo Marek said it would be an outrage if the border closed.",
+        "Foreign Minister Ivo Marek said the blockade was not a provocation.",
+        "\"It is a disgrace,\" the club's director Tomas Hruby said after the match.",
+        "Ivo Marek, chairman of the steel company, said the new quota was unacceptable.",
+    ])
+    func characterisationLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
+    @Test func participleAfterAgainstStillCharacterises() {
+        let events = Fixture.events(
+            "Prime Minister Adil Rahimi spoke out against the air strike, calling it \"an aggression on our sovereignty\".")
+        #expect(first(events, .condemnation)?.actors.first?.name == "Adil Rahimi")
+    }
 }

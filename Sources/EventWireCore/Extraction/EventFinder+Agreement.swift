@@ -250,4 +250,118 @@ extension EventFinder {
         guard let last else { return false }
         return Self.policyHeads.contains(text.text(last).lowercased())
     }
+
+    // MARK: - Reported characterisations
+
+    /// Words that make a reported "it is ..." plainly condemnatory; narrower than the characterisation class,
+    /// which also serves "called it ..." ("criminal", "violation" describe as often as they condemn, and
+    /// "unacceptable" is mostly a plain rejection of an offer or a quota).
+    private static let condemnatoryWords: Set<String> = [
+        "disgraceful", "outrageous", "shameful", "deplorable", "reprehensible", "barbaric",
+        "heinous", "cowardly", "despicable", "abhorrent", "scandalous", "irresponsible", "outrage", "disgrace",
+        "betrayal", "provocation", "hypocritical", "atrocity", "travesty", "inexcusable",
+        "inhumane", "calamity", "stab", "aggression",
+    ]
+    private static let speakingVerbs: Set<String> = ["continued", "commented", "tweeted", "stressed"]
+
+    /// "X added, 'this is a deeply dangerous and irresponsible way to govern'", "'Your presence has always been
+    /// a calamity for this region,' he continued", "X said it is a stab in the back": a speaker's plainly
+    /// condemnatory "it is ..." is a condemnation of lower confidence (EVENTS.md). Not when hypothetical
+    /// ("it would be an outrage if"), negated, or with no speaker the text names.
+    func reportedCharacterization(in s: Int, dates: [DateMention]) -> EventMention? {
+        let sentence = text.sentences[s]
+        let start = sentence.tokenStart
+        let end = sentence.tokenEnd
+        for c in start..<end where text.tokens[c].isWord {
+            let length = text.tokens[c].end - text.tokens[c].start
+            guard length >= 4, Self.condemnatoryWords.contains(text.text(c).lowercased()) else { continue }
+            if text.text(c).lowercased() == "stab",
+                !(c + 3 < end && text.text(c + 1) == "in" && text.text(c + 3).lowercased() == "back")
+            {
+                continue
+            }
+            // A form of "be" a few modifiers before: "is a deeply dangerous and irresponsible way".
+            var b = c - 1
+            while b > start, c - b <= 6, !cls(b).contains(.be), id(b) != w.been {
+                let k = cls(b)
+                if !text.tokens[b].isWord || k.contains(.preposition) || k.contains(.barrier) || k.contains(.reporting)
+                    || k.contains(.pronoun) || k.contains(.negation) || k.contains(.modal)
+                {
+                    b = start
+                    break
+                }
+                b -= 1
+            }
+            guard b > start, cls(b).contains(.be) || id(b) == w.been else { continue }
+            // Hypothetical, negated or hoped: "it would be an outrage if", "it is not a provocation".
+            var doubtful = false
+            for k in max(start, b - 3)..<c {
+                let kc = cls(k)
+                if kc.contains(.negation) || kc.contains(.modal) || id(k) == w.will || text.text(k).lowercased() == "if" {
+                    doubtful = true
+                }
+            }
+            if doubtful || (c + 1..<min(end, c + 6)).contains(where: { text.text($0).lowercased() == "if" }) { continue }
+            // Only a political speaker: "unacceptable" and "irresponsible" are everyday words of business news.
+            guard let speaker = reportedSpeaker(in: sentence), speaker.contains(where: isStatesman),
+                !speaker.contains(where: { tagger.actors[$0].nonPolitical })
+            else { return nil }
+            var subjectStart = b - 1
+            while subjectStart > start, b - subjectStart < 6, text.tokens[subjectStart - 1].isWord,
+                !cls(subjectStart - 1).contains(.reporting), !cls(subjectStart - 1).contains(.barrier)
+            {
+                subjectStart -= 1
+            }
+            var subjectEnd = b
+            while subjectEnd > subjectStart, cls(subjectEnd - 1).contains(.have) || cls(subjectEnd - 1).contains(.adverb)
+                || text.text(subjectEnd - 1).lowercased() == "always"
+            {
+                subjectEnd -= 1
+            }
+            var mention = EventMention(
+                type: .condemnation, sentence: s, trigger: c, participants: speaker, target: nil,
+                targetText: cleanPhrase(subjectStart, subjectEnd), topic: nil, place: findPlace(around: c, sentence: sentence),
+                date: nil, status: .occurred, confidence: 0.45, anaphoric: false, frame: [], statusFromCue: false,
+                hostIndex: nil, isVisit: false)
+            mention.topic = mention.targetText
+            mention.hasVerb = true
+            return finish(mention, predicate: c, sentence: sentence, dates: dates)
+        }
+        return nil
+    }
+
+    /// A state, a political body, or a person of political rank: not an official of a firm or a club.
+    private func isStatesman(_ index: Int) -> Bool {
+        let a = tagger.actors[index]
+        switch a.kind {
+        case .state: return true
+        case .organization(let k): return k == .igo || k == .agency || k == .party
+        case .person, .group:
+            switch a.rank {
+            case .headOfState, .headOfGovernment, .minister, .diplomat, .legislator, .royal, .religious: return true
+            default: return false
+            }
+        case .unknown: return false
+        }
+    }
+
+    /// The actor a sentence's reporting verb names: "X said", "X of the Labour Party added", "said X",
+    /// "he continued".
+    private func reportedSpeaker(in sentence: Sentence) -> [Int]? {
+        let start = sentence.tokenStart
+        let end = sentence.tokenEnd
+        for r in start..<end where text.tokens[r].isWord {
+            let lower = text.text(r).lowercased()
+            guard lower == "said" || lower == "says" || lower == "added" || lower == "adds" || lower == "told"
+                || Self.speakingVerbs.contains(lower)
+            else { continue }
+            let before = subjectGroup(before: r, sentence: sentence)
+            if !before.isEmpty { return before }
+            if r + 1 < end, tagger.mentionStartingAt[r + 1] >= 0 {
+                let after = group(startingAt: r + 1, end: end)
+                if !after.isEmpty { return after }
+            }
+        }
+        return nil
+    }
 }

@@ -99,6 +99,7 @@ struct EventFinder {
                 break
             }
         }
+        if characterized == nil { characterized = reportedCharacterization(in: s, dates: dates) }
         guard !hits.isEmpty else {
             return (characterized.map { [$0] } ?? []) + (consentMention(in: s, dates: dates).map { [$0] } ?? [])
         }
@@ -411,7 +412,15 @@ struct EventFinder {
             q += 1
         }
         guard let found, !needsAs || sawAs else { return nil }
-        guard let (status, cue) = modality(predicate: t, sentence: sentence) else { return nil }
+        var statusCue = modality(predicate: t, sentence: sentence)
+        if statusCue == nil, raw.hasSuffix("ing"), t > start, id(t - 1) == w.comma,
+            !(start..<t).contains(where: { cls($0).contains(.negation) || cls($0).contains(.modal) })
+        {
+            // "spoke out against the strike, calling it an aggression": the words before the comma ("against")
+            // are the main clause's, not a doubt on the characterisation.
+            statusCue = (.occurred, false)
+        }
+        guard let (status, cue) = statusCue else { return nil }
         var participants: [Int] = []
         if raw.hasSuffix("ing"), t - 2 >= start, id(t - 1) == w.as_, tagger.mentionEndingAt[t - 2] >= 0 {
             // "quoted the minister as calling it ...": the quoted speaker.
