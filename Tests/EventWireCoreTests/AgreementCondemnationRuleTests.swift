@@ -96,8 +96,23 @@ import Testing
         #expect(e?.actors.map(\.name) == ["European Union"] || e?.actors.first?.name == "EU")
     }
 
+    @Test func pluralTitleIsEveryPersonWithIt() {
+        let events = Fixture.events(
+            "Israeli energy minister Yuval Stein, Greek energy minister Kostas Hatzis and Cypriot energy minister Georgios Lakis met in Athens. The agreement was signed by the energy ministers.")
+        let e = first(events, .agreement)
+        #expect(Set(e?.actors.map(\.name) ?? []) == ["Yuval Stein", "Kostas Hatzis", "Georgios Lakis"])
+    }
+
+    @Test func theForeignMinistersAgreed() {
+        let events = Fixture.events(
+            "Egyptian Foreign Minister Sameh Nabil and Greek Foreign Minister Nikos Pappas spoke in Cairo on Wednesday. The foreign ministers agreed to build a ferry link.")
+        #expect(first(events, .agreement)?.actors.count == 2)
+    }
+
     @Test(arguments: [
         "Ministers agreed to resume talks.",
+        "Senator Ann Ruiz and Senator Bo Lind spoke. The candidates agreed on many issues with varied nuances.",
+        "Farm Minister Ivo Marek and Farm Minister Jan Novak spoke. They agreed with union president Hans Berg, who said a deal in June was the best hope.",
         "EU leaders met in Brussels. The leaders have a tendency to sign compromises that are too broad.",
     ])
     func bareRoleNounsWithoutADeal(_ sentence: String) {

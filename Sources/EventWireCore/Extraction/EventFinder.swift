@@ -487,6 +487,12 @@ struct EventFinder {
             afterWith = hitEnd + 1
         }
         guard var q = afterWith else { return false }
+        // "agreed with union leader X, who said ...": they share what X said.
+        var r = q
+        while r + 1 < end, r - q < 12, id(r) != w.period, id(r) != w.semicolon {
+            if id(r) == w.who, (r + 1..<min(end, r + 4)).contains(where: { cls($0).contains(.reporting) }) { return true }
+            r += 1
+        }
         while q < end, cls(q).contains(.determiner), tagger.mentionStartingAt[q] < 0 { q += 1 }
         guard q < end else { return true }
         guard tagger.mentionStartingAt[q] >= 0 else {
@@ -500,6 +506,7 @@ struct EventFinder {
         }
         let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
         if m.end < end, id(m.end) == w.possessive { return true }
+
         let closes = m.end >= end || id(m.end) == w.period || id(m.end) == w.quote
         return closes && m.actors.allSatisfy { tagger.actors[$0].kind == .person }
     }
