@@ -23,6 +23,27 @@ import Testing
         #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
     }
 
+    // MARK: - Agreement: one deal, its parties and its signatories
+
+    @Test func definiteSignedByMergesWithTheDealJustTold() {
+        let events = Fixture.events(
+            "Kenya and Uganda signed a five-year border agreement on Monday. The agreement was signed by Interior Minister Ruth Achieng and Defence Minister Paul Okello after two years of talks.")
+        let agreements = events.filter { $0.type == .agreement }
+        #expect(agreements.count == 1)
+        #expect(agreements.first?.actors.contains { $0.name == "Ruth Achieng" } == true)
+    }
+
+    @Test func twoDealsWithDifferentContentStayTwo() {
+        let events = Fixture.events(
+            "Kenya and Uganda signed a border agreement on Monday. Kenya and Uganda also agreed to build a railway.")
+        #expect(events.filter { $0.type == .agreement }.count == 2)
+    }
+
+    @Test func formalisedDeal() {
+        let events = Fixture.events("Chile and Peru formalised a fisheries co-operation deal in Lima on Friday.")
+        #expect(first(events, .agreement)?.actors.count == 2)
+    }
+
     // MARK: - Agreement: a treaty's own name before its noun
 
     @Test func treatyNameWithAcronymBeforeNoun() {

@@ -22,6 +22,9 @@ struct EventMention: Sendable {
     var hasVerb: Bool = false
     /// A condemnation aimed at a policy, law or plan: a political act any public figure may condemn.
     var policyTarget: Bool = false
+    /// "The agreement was signed by X", "the deal signed between X and Y": a definite agreement noun with its
+    /// verb, most often the deal the story has just told of.
+    var definite: Bool = false
 }
 
 /// Finds event mentions sentence by sentence.
@@ -893,6 +896,7 @@ struct EventFinder {
             anaphoric: anaphoric && support == nil, frame: entry.frame, statusFromCue: cue, hostIndex: host,
             isVisit: entry.frame.contains(.visit), hasSupport: support != nil)
         mention.policyTarget = policyTarget
+        mention.definite = entry.type == .agreement && determinerThe && support != nil
         guard let finished = finish(mention, predicate: predicate, sentence: sentence, dates: dates) else {
             return nil
         }

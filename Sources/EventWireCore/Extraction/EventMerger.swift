@@ -82,12 +82,23 @@ struct EventMerger {
             guard overlap(m.participants, d.participants) else { continue }
             switch m.type {
             case .agreement:
-                if let t1 = m.topic, let t2 = d.topic, !topicsMatch(t1, t2) { continue }
+                // "The United States and Turkey signed a defence agreement ... The agreement was signed by
+                // Shultz and Halefoglu": a definite mention names the deal, not new content.
+                let definite = m.definite || d.mentions.allSatisfy(\.definite)
+                if !definite, let t1 = m.topic, let t2 = d.topic, !topicsMatch(t1, t2) { continue }
             case .condemnation:
                 if let t1 = m.target, let t2 = d.target, t1 != t2 { continue }
             case .meeting:
                 break
             }
+            return index
+        }
+        // "The agreement was signed by X and Y" right after the story told of a deal: the same deal, even when
+        // its signatories are persons and the deal's parties states.
+        if m.type == .agreement, m.definite, let index = drafts.indices.last(where: { drafts[$0].type == .agreement }),
+            let last = drafts[index].sentences.max(), m.sentence - last <= 2, datesCompatible(m.date, drafts[index].date),
+            m.status == drafts[index].status
+        {
             return index
         }
         return nil
