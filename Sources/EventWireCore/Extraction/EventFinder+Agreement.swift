@@ -284,6 +284,11 @@ extension EventFinder {
             var b = c - 1
             while b > start, c - b <= 6, !cls(b).contains(.be), id(b) != w.been {
                 let k = cls(b)
+                if id(b) == w.quote {
+                    // 'was "a betrayal"': the quoted word itself.
+                    b -= 1
+                    continue
+                }
                 if !text.tokens[b].isWord || k.contains(.preposition) || k.contains(.barrier) || k.contains(.reporting)
                     || k.contains(.pronoun) || k.contains(.negation) || k.contains(.modal)
                 {
