@@ -681,8 +681,23 @@ struct ActorTagger {
             record(Mention(start: start, end: nameEnd, actors: [person]), &out)
             return nameEnd - start
         }
+        // "the foreign ministers": every person given this title, when there are two or more; never just one.
+        // Only for ranks that act for states ("the candidates" agreeing on issues share views, not a deal).
+        let stateRank = [.headOfState, .headOfGovernment, .minister, .diplomat, .royal].contains(title.rank)
+        let plural = stateRank && text.text(t + length - 1).lowercased().hasSuffix("s")
+            && !title.title.lowercased().hasSuffix("s")
+        if plural {
+            let all = actors.indices.filter {
+                actors[$0].kind == .person && actors[$0].title == title.title
+                    && (titleCountry == nil || actors[$0].country == titleCountry)
+            }
+            if all.count >= 2 {
+                record(Mention(start: start, end: k, actors: all, isAnaphor: true), &out)
+                return k - start
+            }
+        }
         // "the prime minister": the last person with this title (and country, when given).
-        if let found = actors.indices.last(where: {
+        if !plural, let found = actors.indices.last(where: {
             actors[$0].kind == .person && actors[$0].title == title.title
                 && (titleCountry == nil || actors[$0].country == titleCountry)
         }) {

@@ -24,6 +24,11 @@ struct EventMention: Sendable {
     var presentProgressive: Bool = false
     /// "Talks will resume next week": a new round between the parties of the talks told before.
     var resumes: Bool = false
+    /// A condemnation aimed at a policy, law or plan: a political act any public figure may condemn.
+    var policyTarget: Bool = false
+    /// "The agreement was signed by X", "the deal signed between X and Y": a definite agreement noun with its
+    /// verb, most often the deal the story has just told of.
+    var definite: Bool = false
 }
 
 /// Finds event mentions sentence by sentence.
@@ -46,15 +51,15 @@ struct EventFinder {
         a.political && a.kind != .state && a.rank != .military
     }
 
-    private var w: WordIDs { lexicon.words }
+    var w: WordIDs { lexicon.words }
 
-    @inline(__always) private func id(_ t: Int) -> Int32 { text.tokens[t].id }
-    @inline(__always) private func cls(_ t: Int) -> WordClass {
+    @inline(__always) func id(_ t: Int) -> Int32 { text.tokens[t].id }
+    @inline(__always) func cls(_ t: Int) -> WordClass {
         let i = text.tokens[t].id
         return i >= 0 && Int(i) < lexicon.wordClasses.count ? lexicon.wordClasses[Int(i)] : []
     }
 
-    private struct Hit {
+    struct Hit {
         var start: Int
         var end: Int
         var entries: [Int]
@@ -101,7 +106,10 @@ struct EventFinder {
                 break
             }
         }
-        guard !hits.isEmpty else { return characterized.map { [$0] } ?? [] }
+        if characterized == nil { characterized = reportedCharacterization(in: s, dates: dates) }
+        guard !hits.isEmpty else {
+            return (characterized.map { [$0] } ?? []) + (consentMention(in: s, dates: dates).map { [$0] } ?? [])
+        }
         var result: [EventMention] = []
         var usedSupports: Set<Int> = []
         // Nouns first: a support verb they use is not also read as a verb ("agreed a deal").
@@ -136,6 +144,7 @@ struct EventFinder {
                 result.append(m)
             }
         }
+        if let consent = consentMention(in: s, dates: dates) { result.append(consent) }
         if let characterized, !result.contains(where: { $0.type == .condemnation }) { result.append(characterized) }
         // A noun inside what is condemned ("condemned a visit to Taiwan by ...") is not an event of its own.
         let condemnedSpans = result.filter { $0.type == .condemnation }.map { ($0.trigger, $0.trigger + 16) }
@@ -211,6 +220,13 @@ struct EventFinder {
         }
         // "the blast", "a visit": a noun, not the verb's base form.
         if entry.form == .base, t > start, cls(t - 1).contains(.determiner) { return nil }
+        // "the blasts were necessary", "two blasts": an article or a number makes a form a noun.
+        if entry.type == .condemnation, t > start, id(t - 1) == w.the || id(t - 1) == w.a || id(t - 1) == w.an
+            || id(t - 1) == w.possessive || text.tokens[t - 1].flags.contains(.number)
+            || text.tokens[t - 1].flags.contains(.digit)
+        {
+            return nil
+        }
         guard let (status, cue) = modality(predicate: t, sentence: sentence, finitePast: entry.form == .past)
         else { return nil }
         // Passive: "was condemned by X", "Rebuked by X, Y ...".
@@ -255,6 +271,7 @@ struct EventFinder {
         var topic: String? = nil
         var place: Entity? = nil
         var host: Int? = nil
+        var policyTarget = false
         if passive {
             // "was condemned by X", "was condemned in a joint statement by X".
             var byIndex: Int? = nil
@@ -316,6 +333,7 @@ struct EventFinder {
                 target = object.first
                 let topicEnd = clauseEnd(from: hit.end, end: end, limit: 14)
                 if topicEnd > hit.end { targetText = cleanPhrase(hit.end, topicEnd) }
+                policyTarget = isPolicyPhrase(from: objectStart, end: end)
             case .meeting:
                 if entry.frame.contains(.place),
                     let m = mentionStarting(near: objectStart, end: end), tagger.mentions[m].place != nil,
@@ -382,6 +400,7 @@ struct EventFinder {
         if entry.type == .condemnation, let targetText { mention.topic = targetText }
         mention.hasVerb = true
         mention.presentProgressive = entry.form == .gerund && t > start && (id(t - 1) == w.is_ || id(t - 1) == w.are)
+        mention.policyTarget = policyTarget
         return finish(mention, predicate: t, sentence: sentence, dates: dates)
     }
 
@@ -419,7 +438,15 @@ struct EventFinder {
             q += 1
         }
         guard let found, !needsAs || sawAs else { return nil }
-        guard let (status, cue) = modality(predicate: t, sentence: sentence) else { return nil }
+        var statusCue = modality(predicate: t, sentence: sentence)
+        if statusCue == nil, raw.hasSuffix("ing"), t > start, id(t - 1) == w.comma,
+            !(start..<t).contains(where: { cls($0).contains(.negation) || cls($0).contains(.modal) })
+        {
+            // "spoke out against the strike, calling it an aggression": the words before the comma ("against")
+            // are the main clause's, not a doubt on the characterisation.
+            statusCue = (.occurred, false)
+        }
+        guard let (status, cue) = statusCue else { return nil }
         var participants: [Int] = []
         if raw.hasSuffix("ing"), t - 2 >= start, id(t - 1) == w.as_, tagger.mentionEndingAt[t - 2] >= 0 {
             // "quoted the minister as calling it ...": the quoted speaker.
@@ -487,6 +514,12 @@ struct EventFinder {
             afterWith = hitEnd + 1
         }
         guard var q = afterWith else { return false }
+        // "agreed with union leader X, who said ...": they share what X said.
+        var r = q
+        while r + 1 < end, r - q < 12, id(r) != w.period, id(r) != w.semicolon {
+            if id(r) == w.who, (r + 1..<min(end, r + 4)).contains(where: { cls($0).contains(.reporting) }) { return true }
+            r += 1
+        }
         while q < end, cls(q).contains(.determiner), tagger.mentionStartingAt[q] < 0 { q += 1 }
         guard q < end else { return true }
         guard tagger.mentionStartingAt[q] >= 0 else {
@@ -500,6 +533,7 @@ struct EventFinder {
         }
         let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
         if m.end < end, id(m.end) == w.possessive { return true }
+
         let closes = m.end >= end || id(m.end) == w.period || id(m.end) == w.quote
         return closes && m.actors.allSatisfy { tagger.actors[$0].kind == .person }
     }
@@ -605,7 +639,9 @@ struct EventFinder {
         var endorsed = false
         /// A support verb whose subject is the noun ("talks resumed") or that starts a new round ("resume talks").
         var intransitive: String? = nil
-        while k >= start, n - k <= 7 {
+        // Tokens of a treaty's own name ("the African Continental Free Trade Area (AfCFTA) agreement") widen the window.
+        var nameAllowance = 0
+        while k >= start, n - k <= 7 + nameAllowance {
             let c = cls(k)
             if c.contains(.negation) || c.contains(.cancel) { return nil }
             if let hitHere = hits.first(where: { $0.start <= k && k < $0.end }) {
@@ -622,7 +658,12 @@ struct EventFinder {
             }
             if tagger.mentionEndingAt[k] >= 0 {
                 let m = tagger.mentions[Int(tagger.mentionEndingAt[k])]
-                if !m.isPlace { premodifiers += m.actors }
+                if entry.type == .agreement, m.actors.allSatisfy({ !tagger.actors[$0].political }) {
+                    // Part of the treaty's own name ("the Continental Free Trade Area agreement"), not a party.
+                    nameAllowance = min(8, nameAllowance + m.end - m.start)
+                } else if !m.isPlace {
+                    premodifiers += m.actors
+                }
                 k = m.start - 1
                 continue
             }
@@ -642,7 +683,17 @@ struct EventFinder {
                     k = o - 1
                     continue
                 }
+                if entry.type == .agreement, isAcronym(o + 1, k) {
+                    nameAllowance = min(8, nameAllowance + 3)
+                    k = o - 1
+                    continue
+                }
                 break
+            }
+            if entry.type == .agreement, isTreatyNameWord(k) {
+                nameAllowance = min(8, nameAllowance + 1)
+                k -= 1
+                continue
             }
             // A currency sign: "a $240m agreement".
             let token = text.tokens[k]
@@ -695,12 +746,19 @@ struct EventFinder {
                             intransitive = lexicon.triggers[s].lemma
                         }
                     }
-                    break
+                    // "has been signed": an auxiliary that is another type's support verb ("had talks") goes on.
+                    if support != nil || entry.type != .agreement || !cls(j).contains(.have) { break }
                 }
                 if cls(j).contains(.be) || cls(j).contains(.have) || id(j) == w.been || cls(j).contains(.adverb)
                     || id(j) == w.comma || id(j) == w.also || id(j) == w.will || cls(j).contains(.modal)
                 {
                     j += 1
+                    steps += 1
+                    continue
+                }
+                // "the deal is thought to have been struck", "a memorandum about the pipeline was signed".
+                if entry.type == .agreement, let next = passiveGap(at: j, noun: hit.end, end: end, hits: hits) {
+                    j = next
                     steps += 1
                     continue
                 }
@@ -762,6 +820,9 @@ struct EventFinder {
             // "the treaty was signed by X and Y".
             if let by = (support + 1..<min(end, support + 3)).first(where: { id($0) == w.by }) {
                 participants += group(startingAt: by + 1, end: end)
+            } else if entry.type == .agreement {
+                // "was signed between Cyprus, Greece and Israel", "was signed in 2017 by X and Y".
+                participants += passiveParties(after: support, end: end, dates: dates)
             }
         }
         participants += premodifiers
@@ -854,6 +915,10 @@ struct EventFinder {
                     }
                     q += 1
                 }
+                // "signed a $240m agreement to import Venezuelan fuel": the state of the goods traded.
+                if participants.count == 1, let partner = tradeCounterpart(from: hit.end, to: topicEnd, excluding: participants[0]) {
+                    participants.append(partner)
+                }
             }
             topic = cleanPhrase(max(topicStart, k + 1), topicEnd)
         }
@@ -862,12 +927,24 @@ struct EventFinder {
         // Talks that begin, open or continue without named parties are the talks told before; talks that
         // resume are a new round between the same parties.
         if intransitive != nil, participants.isEmpty, intransitive != "resume" { anaphoric = true }
+        // "launched an attack on Conservative spending plans": what the condemnation is aimed at.
+        var target: Int? = nil
+        var targetText: String? = nil
+        var policyTarget = false
+        if entry.type == .condemnation, hit.end + 1 < end, id(hit.end) == w.on || id(hit.end) == w.against {
+            target = firstGroup(from: hit.end + 1, end: end, maxGap: 3).first { tagger.actors[$0].kind != .unknown }
+            targetText = cleanPhrase(hit.end + 1, clauseEnd(from: hit.end + 1, end: end, limit: 14))
+            policyTarget = isPolicyPhrase(from: hit.end + 1, end: end)
+            topic = targetText
+        }
         var mention = EventMention(
-            type: entry.type, sentence: 0, trigger: n, participants: participants, target: nil, targetText: nil,
-            topic: topic, place: place, date: nil, status: status, confidence: weight,
+            type: entry.type, sentence: 0, trigger: n, participants: participants, target: target,
+            targetText: targetText, topic: topic, place: place, date: nil, status: status, confidence: weight,
             anaphoric: anaphoric && (support == nil || intransitive != nil), frame: entry.frame, statusFromCue: cue,
             hostIndex: host, isVisit: entry.frame.contains(.visit), hasSupport: support != nil)
         mention.resumes = intransitive == "resume" && participants.isEmpty
+        mention.policyTarget = policyTarget
+        mention.definite = entry.type == .agreement && determinerThe && support != nil
         guard let finished = finish(mention, predicate: predicate, sentence: sentence, dates: dates) else {
             return nil
         }
@@ -877,7 +954,7 @@ struct EventFinder {
     // MARK: - Shared
 
     /// Date, status from the date, participant checks, scope and confidence.
-    private func finish(_ m: EventMention, predicate: Int, sentence: Sentence, dates: [DateMention]) -> EventMention? {
+    func finish(_ m: EventMention, predicate: Int, sentence: Sentence, dates: [DateMention]) -> EventMention? {
         var m = m
         // The date nearest the predicate in the sentence.
         var best: DateMention? = nil
@@ -909,6 +986,8 @@ struct EventFinder {
             } else if m.date != nil, case .year = best.expression, m.status == .occurred, !m.statusFromCue {
                 // "in 2019" with no reference: keep occurred.
             }
+            // "Last April, X signed ...", "the deal signed last year": background even with no reference date.
+            if reference == nil, m.type != .meeting, m.status == .occurred, isEarlierPeriod(best) { m.status = .past }
         }
         if m.presentProgressive, m.status == .occurred {
             let ahead: Bool
@@ -923,6 +1002,8 @@ struct EventFinder {
             }
             if ahead { m.status = .planned }
         }
+        // "The ministers agreed ...": the body an earlier mention tied them to.
+        if m.type != .meeting { m.participants = resolvingRoleNouns(m.participants, before: predicate) }
         // Participants and scope.
         let actors = m.participants.map { tagger.actors[$0] }
         // Only bare titles ("leaders slam patents"): nobody is named.
@@ -949,7 +1030,8 @@ struct EventFinder {
             if m.type == .condemnation, !actors.isEmpty, actors.allSatisfy({ $0.kind == .person && $0.title == nil }) {
                 // A quarrel among private persons, artists or athletes; in a political story, a politician
                 // the article names without a title.
-                if !politicalStory { return nil }
+                // A policy, law or plan is a political act any public figure may condemn (EVENTS.md).
+                if !politicalStory && !m.policyTarget { return nil }
                 m.confidence *= 0.85
             }
             if actors.contains(where: { $0.nonPolitical }) { return nil }
@@ -1000,7 +1082,9 @@ struct EventFinder {
                     }
                 }
                 // An unknown name attacks a political target ("Short attacks US"), not just anything.
-                if actors.allSatisfy({ $0.kind == .unknown }), !(m.target.map { tagger.actors[$0].political } ?? false) {
+                if actors.allSatisfy({ $0.kind == .unknown }), !(m.target.map { tagger.actors[$0].political } ?? false),
+                    !m.policyTarget
+                {
                     return nil
                 }
                 if m.hasVerb && m.targetText == nil && m.target == nil { return nil }
@@ -1045,7 +1129,7 @@ struct EventFinder {
     /// `shield`: the preposition that opens an event noun's phrase ("is not up for renegotiation at next
     /// week's summit"): the main clause's negation, modals and hedges before it do not veto the noun's event;
     /// only a hedge right before the preposition does ("called for talks", "hopes for a summit").
-    private func modality(
+    func modality(
         predicate p: Int, sentence: Sentence, window: Int = 7, finitePast: Bool = false, shield: Int? = nil
     ) -> (EventStatus, Bool)? {
         let start = sentence.tokenStart
@@ -1306,7 +1390,7 @@ struct EventFinder {
     }
 
     /// The actors of a mention starting at `t` and those coordinated with it to the right.
-    private func group(startingAt t: Int, end: Int) -> [Int] {
+    func group(startingAt t: Int, end: Int) -> [Int] {
         var q = t
         while q < end, cls(q).contains(.determiner), tagger.mentionStartingAt[q] < 0 { q += 1 }
         guard q < end, tagger.mentionStartingAt[q] >= 0 else { return [] }
@@ -1332,7 +1416,7 @@ struct EventFinder {
     }
 
     /// The first actor group starting within `maxGap` tokens of `t` (skipping determiners and adjectives).
-    private func firstGroup(from t: Int, end: Int, maxGap: Int) -> [Int] {
+    func firstGroup(from t: Int, end: Int, maxGap: Int) -> [Int] {
         var q = t
         while q < end, q - t <= maxGap {
             if tagger.mentionStartingAt[q] >= 0 {
@@ -1358,7 +1442,7 @@ struct EventFinder {
     }
 
     /// Where the clause that starts at `from` ends (exclusive), at most `limit` tokens on.
-    private func clauseEnd(from: Int, end: Int, limit: Int) -> Int {
+    func clauseEnd(from: Int, end: Int, limit: Int) -> Int {
         var k = from
         while k < end, k - from < limit {
             let tid = id(k)
@@ -1376,7 +1460,7 @@ struct EventFinder {
         return k
     }
 
-    private func cleanPhrase(_ start: Int, _ end: Int) -> String? {
+    func cleanPhrase(_ start: Int, _ end: Int) -> String? {
         var s = start
         var e = end
         while s < e, cls(s).contains(.determiner) && (id(s) == w.the || id(s) == w.a || id(s) == w.an) { s += 1 }
@@ -1386,7 +1470,7 @@ struct EventFinder {
     }
 
     /// The place of an event: "in Phnom Penh", "at Camp David", "in the Cambodian capital of Phnom Penh".
-    private func findPlace(around p: Int, sentence: Sentence, onlyBefore: Bool = false) -> Entity? {
+    func findPlace(around p: Int, sentence: Sentence, onlyBefore: Bool = false) -> Entity? {
         var best: Entity? = nil
         var bestDistance = Int.max
         var t = sentence.tokenStart
@@ -1448,7 +1532,7 @@ struct EventFinder {
         }
     }
 
-    private func unique(_ list: [Int]) -> [Int] {
+    func unique(_ list: [Int]) -> [Int] {
         var seen: [Int] = []
         for x in list where !seen.contains(x) { seen.append(x) }
         return seen

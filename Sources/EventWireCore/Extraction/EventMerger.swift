@@ -55,7 +55,18 @@ struct EventMerger {
         // Countries overlap only where both sides are fully covered: "Japan and South Korea" ~ Kishida and Yoon.
         if !ca.isEmpty, ca == cb { return true }
         let na = Set(a.map { actors[$0].name.lowercased() })
-        return b.contains { na.contains(actors[$0].name.lowercased()) }
+        if b.contains(where: { na.contains(actors[$0].name.lowercased()) }) { return true }
+        // "Blair" in a headline and "Tony Blair" in the story: a lone surname is the same person.
+        return a.contains { x in b.contains { y in Self.sameSurname(actors[x], actors[y]) } }
+    }
+
+    private static func sameSurname(_ x: DocActor, _ y: DocActor) -> Bool {
+        let people: (DocActor) -> Bool = { $0.kind == .person || $0.kind == .unknown }
+        guard people(x), people(y) else { return false }
+        let wx = x.name.split(separator: " ")
+        let wy = y.name.split(separator: " ")
+        guard wx.count != wy.count, min(wx.count, wy.count) == 1, let lx = wx.last, let ly = wy.last else { return false }
+        return lx.count > 2 && lx == ly
     }
 
     private func datesCompatible(_ a: String?, _ b: String?) -> Bool {
@@ -82,12 +93,23 @@ struct EventMerger {
             guard overlap(m.participants, d.participants) else { continue }
             switch m.type {
             case .agreement:
-                if let t1 = m.topic, let t2 = d.topic, !topicsMatch(t1, t2) { continue }
+                // "The United States and Turkey signed a defence agreement ... The agreement was signed by
+                // Shultz and Halefoglu": a definite mention names the deal, not new content.
+                let definite = m.definite || d.mentions.allSatisfy(\.definite)
+                if !definite, let t1 = m.topic, let t2 = d.topic, !topicsMatch(t1, t2) { continue }
             case .condemnation:
                 if let t1 = m.target, let t2 = d.target, t1 != t2 { continue }
             case .meeting:
                 break
             }
+            return index
+        }
+        // "The agreement was signed by X and Y" right after the story told of a deal: the same deal, even when
+        // its signatories are persons and the deal's parties states.
+        if m.type == .agreement, m.definite, let index = drafts.indices.last(where: { drafts[$0].type == .agreement }),
+            let last = drafts[index].sentences.max(), m.sentence - last <= 2, datesCompatible(m.date, drafts[index].date),
+            m.status == drafts[index].status
+        {
             return index
         }
         return nil

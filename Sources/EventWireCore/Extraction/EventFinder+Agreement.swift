@@ -1,0 +1,373 @@
+/// Agreement and condemnation rules for real news: passives, treaty names, consent to a request, plural
+/// role nouns ("the ministers"), the political act a condemnation is aimed at.
+extension EventFinder {
+    // MARK: - Agreement nouns
+
+    /// An all-capitals acronym alone between `start` and `end` ("AfCFTA", "DECA"): a treaty's short name.
+    func isAcronym(_ start: Int, _ end: Int) -> Bool {
+        guard end == start + 1, text.tokens[start].isWord else { return false }
+        let raw = text.text(start)
+        return raw.count >= 2 && raw.count <= 10 && raw.first?.isUppercase == true
+            && raw.filter(\.isUppercase).count * 2 >= raw.count
+    }
+
+    /// A capitalised word of a treaty's name before its noun ("Free Trade Area agreement"), not a function word.
+    func isTreatyNameWord(_ k: Int) -> Bool {
+        let token = text.tokens[k]
+        guard token.isWord, token.isCapitalized, tagger.mentionEndingAt[k] < 0, k > text.sentences[Int(text.sentenceOf[k])].tokenStart else {
+            return false
+        }
+        let c = cls(k)
+        return !c.contains(.determiner) && !c.contains(.preposition) && !c.contains(.barrier) && !c.contains(.reporting)
+            && !c.contains(.be) && !c.contains(.have) && !c.contains(.modal) && !c.contains(.negation)
+            && !c.contains(.pronoun) && !c.contains(.month) && !c.contains(.weekday)
+    }
+
+    private static let passiveHedges: Set<String> = ["thought", "believed", "said", "understood", "reported", "known"]
+    private static let topicPrepositions: Set<String> = [
+        "about", "on", "over", "for", "covering", "concerning", "regarding", "to",
+    ]
+
+    /// What a passive scan after an agreement noun may step over to reach its verb: a hedge ("is thought to
+    /// have been struck") or the noun's own topic phrase right after it ("a memorandum about the pipeline was
+    /// signed"). Returns the next token to look at, or nil.
+    func passiveGap(at j: Int, noun nounEnd: Int, end: Int, hits: [Hit]) -> Int? {
+        let raw = text.text(j).lowercased()
+        if Self.passiveHedges.contains(raw), j + 1 < end, id(j + 1) == w.to { return j + 2 }
+        guard j == nounEnd, Self.topicPrepositions.contains(raw) else { return nil }
+        var q = j + 1
+        while q < end, q - j <= 8 {
+            if cls(q).contains(.be) || cls(q).contains(.have) { return q }
+            if id(q) == w.comma || id(q) == w.period || id(q) == w.semicolon || cls(q).contains(.barrier)
+                || hits.contains(where: { $0.start == q })
+            {
+                return nil
+            }
+            q += 1
+        }
+        return nil
+    }
+
+    /// The parties after a passive agreement verb: "was signed between Cyprus, Greece and Israel", "was signed
+    /// in 2017 by X and Y".
+    func passiveParties(after support: Int, end: Int, dates: [DateMention]) -> [Int] {
+        var q = support + 1
+        while q < end, q - support <= 8 {
+            let tid = id(q)
+            if tid == w.by || tid == w.between || tid == w.among { return group(startingAt: q + 1, end: end) }
+            if tid == w.comma || tid == w.period || tid == w.semicolon || cls(q).contains(.barrier) { break }
+            q += 1
+        }
+        return []
+    }
+
+    /// Whether a date names a period before the story's own ("last year", "last month", "last April").
+    func isEarlierPeriod(_ d: DateMention) -> Bool {
+        switch d.expression {
+        case .relativeYears(let n), .relativeMonths(let n):
+            // "in the last year" is the twelve months up to now, not the year before.
+            if d.start > 0, text.text(d.start - 1).lowercased() == "the" { return false }
+            return n < 0
+        case .month, .monthDay:
+            if text.text(d.start).lowercased() == "last" { return true }
+            let sentenceStart = text.sentences[Int(text.sentenceOf[d.start])].tokenStart
+            return d.start > sentenceStart && text.text(d.start - 1).lowercased() == "last"
+        default: return false
+        }
+    }
+
+    private static let tradeVerbs: Set<String> = [
+        "import", "imports", "importing", "export", "exports", "exporting", "buy", "buying", "sell", "selling",
+        "supply", "supplying", "purchase", "purchasing",
+    ]
+
+    /// "a deal to import Venezuelan fuel", "an agreement to buy Russian gas": the state whose goods a lone
+    /// party's deal trades in is its counterpart, when the article names that state as an actor.
+    func tradeCounterpart(from t: Int, to end: Int, excluding party: Int) -> Int? {
+        var q = t
+        while q < end {
+            guard text.tokens[q].isWord, Self.tradeVerbs.contains(text.text(q).lowercased()) else {
+                q += 1
+                continue
+            }
+            var r = q + 1
+            while r < end, r - q <= 3 {
+                // Only an adjective names the goods' origin: "to supply Great Britain squads" names a customer.
+                var code: String? = nil
+                for case .country(let c, .adjective) in tagger.longestPhrase(at: r, end: end).targets where code == nil {
+                    code = lexicon.countries[c].code
+                }
+                if let code, code != tagger.actors[party].country {
+                    return tagger.actors.firstIndex { $0.kind == .state && $0.country == code }
+                }
+                r += 1
+            }
+            q += 1
+        }
+        return nil
+    }
+
+    // MARK: - Consent to a request
+
+    private static let consentVerbs: [String: String?] = [
+        "comply": "with", "complies": "with", "complied": "with", "complying": "with",
+        "accede": "to", "accedes": "to", "acceded": "to", "acceding": "to",
+        "consent": "to", "consents": "to", "consented": "to",
+        "agree": "to", "agrees": "to", "agreed": "to",
+        "grant": nil, "grants": nil, "granted": nil, "accept": nil, "accepts": nil, "accepted": nil,
+        "heed": nil, "heeded": nil, "honour": nil, "honoured": nil, "honor": nil, "honored": nil,
+    ]
+
+    /// "she will comply with the request of Prime Minister Boris Johnson", "Seoul acceded to Tokyo's request":
+    /// one actor consenting to another political actor's request, an agreement of lower confidence
+    /// (EVENTS.md). The requester must be a political actor named with the request.
+    func consentMention(in s: Int, dates: [DateMention]) -> EventMention? {
+        let sentence = text.sentences[s]
+        let start = sentence.tokenStart
+        let end = sentence.tokenEnd
+        // Cheap test first: the sentence names a request at all.
+        guard (start..<end).contains(where: {
+            let length = text.tokens[$0].end - text.tokens[$0].start
+            return (length == 7 || length == 8) && Self.isRequest(text.text($0))
+        }) else { return nil }
+        var t = start
+        while t + 3 < end {
+            defer { t += 1 }
+            guard text.tokens[t].isWord, let particle = Self.consentVerbs[text.text(t).lowercased()] else { continue }
+            var q = t + 1
+            if let particle {
+                guard text.text(q).lowercased() == particle else { continue }
+                q += 1
+            }
+            var requester: [Int] = []
+            var requestNoun = -1
+            if tagger.mentionStartingAt[q] < 0 || cls(q).contains(.determiner) {
+                // "the request of X", "a request from X".
+                while q < end, cls(q).contains(.determiner), tagger.mentionStartingAt[q] < 0 { q += 1 }
+                guard q + 2 < end, Self.isRequest(text.text(q)) else { continue }
+                requestNoun = q
+                if id(q + 1) == w.of || id(q + 1) == w.from || id(q + 1) == w.by {
+                    requester = group(startingAt: q + 2, end: end)
+                }
+            } else {
+                // "X's request".
+                let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
+                guard m.end + 1 < end, id(m.end) == w.possessive, Self.isRequest(text.text(m.end + 1)), !m.isPlace else {
+                    continue
+                }
+                requester = m.actors
+                requestNoun = m.end + 1
+            }
+            guard !requester.isEmpty, requester.contains(where: { tagger.actors[$0].political }) else { continue }
+            let consenter = subjectGroup(before: t, sentence: sentence).filter { !requester.contains($0) }
+            guard !consenter.isEmpty else { continue }
+            guard var (status, cue) = modality(predicate: t, sentence: sentence) else { continue }
+            // "announced she will comply": the consent is given when it is announced.
+            if status == .planned { status = .occurred }
+            // What was requested: "the request of X to suspend Parliament".
+            var topicStart = requestNoun + 1
+            while topicStart < end, id(topicStart) != w.to, topicStart - requestNoun < 10 {
+                if id(topicStart) == w.comma || id(topicStart) == w.period { break }
+                topicStart += 1
+            }
+            var topic: String? = nil
+            if topicStart < end, id(topicStart) == w.to {
+                topic = cleanPhrase(topicStart + 1, clauseEnd(from: topicStart + 1, end: end, limit: 14))
+            }
+            var mention = EventMention(
+                type: .agreement, sentence: s, trigger: t, participants: unique(consenter + requester), target: nil,
+                targetText: nil, topic: topic, place: findPlace(around: t, sentence: sentence), date: nil,
+                status: status, confidence: 0.6, anaphoric: false, frame: [], statusFromCue: cue, hostIndex: nil,
+                isVisit: false)
+            mention.hasVerb = true
+            guard let finished = finish(mention, predicate: t, sentence: sentence, dates: dates) else { continue }
+            return finished
+        }
+        return nil
+    }
+
+    private static func isRequest(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return lower == "request" || lower == "requests"
+    }
+
+    // MARK: - Plural role nouns
+
+    /// "The ministers agreed ..." after "EC ministers failed to ...": a bare plural title stands for the body or
+    /// state that an earlier mention tied the same noun to. Returns `participants` unchanged otherwise.
+    func resolvingRoleNouns(_ participants: [Int], before p: Int) -> [Int] {
+        guard !participants.isEmpty,
+            participants.allSatisfy({
+                let a = tagger.actors[$0]
+                return a.kind == .group && a.country == nil && a.title != nil
+            })
+        else { return participants }
+        // "have the tendency to sign compromises": an infinitive tells no deal of the body's.
+        if p > 0, id(p - 1) == w.to { return participants }
+        let nouns = Set(participants.map { String(tagger.actors[$0].name.lowercased().split(separator: " ").last ?? "") })
+        guard nouns.allSatisfy({ $0.count > 3 && $0.hasSuffix("s") }) else { return participants }
+        let sentence = Int(text.sentenceOf[p])
+        var best: Mention? = nil
+        for m in tagger.mentions where m.end <= p && m.end - m.start >= 2 && !m.isPlace && m.actors.count == 1 {
+            guard sentence - Int(text.sentenceOf[m.start]) <= 4, nouns.contains(text.text(m.end - 1).lowercased())
+            else { continue }
+            let a = tagger.actors[m.actors[0]]
+            let body: Bool
+            switch a.kind {
+            case .state: body = true
+            case .organization(let k): body = k == .igo || k == .agency
+            default: body = false
+            }
+            guard body else { continue }
+            if best == nil || m.start > best!.start { best = m }
+        }
+        return best?.actors ?? participants
+    }
+
+    // MARK: - Condemnation targets
+
+    private static let policyHeads: Set<String> = [
+        "policy", "policies", "plan", "plans", "proposal", "proposals", "budget", "tax", "taxes", "reform",
+        "reforms", "law", "laws", "legislation", "bill", "bills", "measures", "cuts", "strategy", "programme",
+        "program", "tariffs", "limits", "quotas", "curbs", "restrictions",
+    ]
+
+    /// Whether the phrase from `q` is headed by a policy noun ("Conservative spending plans", "Hungary's
+    /// border policy", "new limits on producers' rights"): a political act a public figure can condemn.
+    func isPolicyPhrase(from q: Int, end: Int) -> Bool {
+        var last: Int? = nil
+        var k = q
+        while k < end, k - q < 8 {
+            let c = cls(k)
+            if id(k) == w.comma || id(k) == w.period || id(k) == w.semicolon || c.contains(.barrier)
+                || (c.contains(.preposition) && last != nil)
+            {
+                break
+            }
+            if text.tokens[k].isWord { last = k }
+            k += 1
+        }
+        guard let last else { return false }
+        return Self.policyHeads.contains(text.text(last).lowercased())
+    }
+
+    // MARK: - Reported characterisations
+
+    /// Words that make a reported "it is ..." plainly condemnatory; narrower than the characterisation class,
+    /// which also serves "called it ..." ("criminal", "violation" describe as often as they condemn, and
+    /// "unacceptable" is mostly a plain rejection of an offer or a quota).
+    private static let condemnatoryWords: Set<String> = [
+        "disgraceful", "outrageous", "shameful", "deplorable", "reprehensible", "barbaric",
+        "heinous", "cowardly", "despicable", "abhorrent", "scandalous", "irresponsible", "outrage", "disgrace",
+        "betrayal", "provocation", "hypocritical", "atrocity", "travesty", "inexcusable",
+        "inhumane", "calamity", "stab", "aggression",
+    ]
+    private static let speakingVerbs: Set<String> = ["continued", "commented", "tweeted", "stressed"]
+
+    /// "X added, 'this is a deeply dangerous and irresponsible way to govern'", "'Your presence has always been
+    /// a calamity for this region,' he continued", "X said it is a stab in the back": a speaker's plainly
+    /// condemnatory "it is ..." is a condemnation of lower confidence (EVENTS.md). Not when hypothetical
+    /// ("it would be an outrage if"), negated, or with no speaker the text names.
+    func reportedCharacterization(in s: Int, dates: [DateMention]) -> EventMention? {
+        let sentence = text.sentences[s]
+        let start = sentence.tokenStart
+        let end = sentence.tokenEnd
+        for c in start..<end where text.tokens[c].isWord {
+            let length = text.tokens[c].end - text.tokens[c].start
+            guard length >= 4, Self.condemnatoryWords.contains(text.text(c).lowercased()) else { continue }
+            if text.text(c).lowercased() == "stab",
+                !(c + 3 < end && text.text(c + 1) == "in" && text.text(c + 3).lowercased() == "back")
+            {
+                continue
+            }
+            // A form of "be" a few modifiers before: "is a deeply dangerous and irresponsible way".
+            var b = c - 1
+            while b > start, c - b <= 6, !cls(b).contains(.be), id(b) != w.been {
+                let k = cls(b)
+                if id(b) == w.quote {
+                    // 'was "a betrayal"': the quoted word itself.
+                    b -= 1
+                    continue
+                }
+                if !text.tokens[b].isWord || k.contains(.preposition) || k.contains(.barrier) || k.contains(.reporting)
+                    || k.contains(.pronoun) || k.contains(.negation) || k.contains(.modal)
+                {
+                    b = start
+                    break
+                }
+                b -= 1
+            }
+            guard b > start, cls(b).contains(.be) || id(b) == w.been else { continue }
+            // Hypothetical, negated or hoped: "it would be an outrage if", "it is not a provocation".
+            var doubtful = false
+            for k in max(start, b - 3)..<c {
+                let kc = cls(k)
+                if kc.contains(.negation) || kc.contains(.modal) || id(k) == w.will || text.text(k).lowercased() == "if" {
+                    doubtful = true
+                }
+            }
+            if doubtful || (c + 1..<min(end, c + 6)).contains(where: { text.text($0).lowercased() == "if" }) { continue }
+            // Only a political speaker: "unacceptable" and "irresponsible" are everyday words of business news.
+            guard let speaker = reportedSpeaker(in: sentence), speaker.contains(where: isStatesman),
+                !speaker.contains(where: { tagger.actors[$0].nonPolitical })
+            else { return nil }
+            var subjectStart = b - 1
+            while subjectStart > start, b - subjectStart < 6, text.tokens[subjectStart - 1].isWord,
+                !cls(subjectStart - 1).contains(.reporting), !cls(subjectStart - 1).contains(.barrier)
+            {
+                subjectStart -= 1
+            }
+            var subjectEnd = b
+            while subjectEnd > subjectStart, cls(subjectEnd - 1).contains(.have) || cls(subjectEnd - 1).contains(.adverb)
+                || text.text(subjectEnd - 1).lowercased() == "always"
+            {
+                subjectEnd -= 1
+            }
+            var mention = EventMention(
+                type: .condemnation, sentence: s, trigger: c, participants: speaker, target: nil,
+                targetText: cleanPhrase(subjectStart, subjectEnd), topic: nil,
+                place: findPlace(around: c, sentence: sentence, onlyBefore: true),
+                date: nil, status: .occurred, confidence: 0.45, anaphoric: false, frame: [], statusFromCue: false,
+                hostIndex: nil, isVisit: false)
+            mention.topic = mention.targetText
+            mention.hasVerb = true
+            return finish(mention, predicate: c, sentence: sentence, dates: dates)
+        }
+        return nil
+    }
+
+    /// A state, a political body, or a person of political rank: not an official of a firm or a club.
+    private func isStatesman(_ index: Int) -> Bool {
+        let a = tagger.actors[index]
+        switch a.kind {
+        case .state: return true
+        case .organization(let k): return k == .igo || k == .agency || k == .party
+        case .person, .group:
+            switch a.rank {
+            case .headOfState, .headOfGovernment, .minister, .diplomat, .legislator, .royal, .religious: return true
+            default: return false
+            }
+        case .unknown: return false
+        }
+    }
+
+    /// The actor a sentence's reporting verb names: "X said", "X of the Labour Party added", "said X",
+    /// "he continued".
+    private func reportedSpeaker(in sentence: Sentence) -> [Int]? {
+        let start = sentence.tokenStart
+        let end = sentence.tokenEnd
+        for r in start..<end where text.tokens[r].isWord {
+            let lower = text.text(r).lowercased()
+            guard lower == "said" || lower == "says" || lower == "added" || lower == "adds" || lower == "told"
+                || Self.speakingVerbs.contains(lower)
+            else { continue }
+            let before = subjectGroup(before: r, sentence: sentence)
+            if !before.isEmpty { return before }
+            if r + 1 < end, tagger.mentionStartingAt[r + 1] >= 0 {
+                let after = group(startingAt: r + 1, end: end)
+                if !after.isEmpty { return after }
+            }
+        }
+        return nil
+    }
+}

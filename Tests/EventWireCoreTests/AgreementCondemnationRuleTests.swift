@@ -1,0 +1,203 @@
+import Testing
+@testable import EventWireCore
+
+/// Agreement and condemnation rules for real news: passives, treaty names, consent, plural role nouns, policy
+/// targets. Each rule with our own sentences, positive and look-alike negative.
+@Suite struct AgreementCondemnationRuleTests {
+    private func first(_ events: [Event], _ type: EventType) -> Event? { events.first { $0.type == type } }
+
+    // MARK: - Agreement: passives
+
+    @Test func passiveWithTopicPhraseAndBetween() {
+        let events = Fixture.events("In 2016, a memorandum on fisheries was signed between Norway and Iceland.")
+        let e = first(events, .agreement)
+        #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["NOR", "ISL"])
+        #expect(e?.status == .past)
+    }
+
+    @Test(arguments: [
+        "A memorandum on fisheries was discussed between Norway and Iceland.",
+        "The accord between Chile and Peru is believed to be close.",
+    ])
+    func passiveLookalikesAreNotAgreements(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    // MARK: - Agreement: one deal, its parties and its signatories
+
+    @Test func definiteSignedByMergesWithTheDealJustTold() {
+        let events = Fixture.events(
+            "Kenya and Uganda signed a five-year border agreement on Monday. The agreement was signed by Interior Minister Ruth Achieng and Defence Minister Paul Okello after two years of talks.")
+        let agreements = events.filter { $0.type == .agreement }
+        #expect(agreements.count == 1)
+        #expect(agreements.first?.actors.contains { $0.name == "Ruth Achieng" } == true)
+    }
+
+    @Test func twoDealsWithDifferentContentStayTwo() {
+        let events = Fixture.events(
+            "Kenya and Uganda signed a border agreement on Monday. Kenya and Uganda also agreed to build a railway.")
+        #expect(events.filter { $0.type == .agreement }.count == 2)
+    }
+
+    @Test func formalisedDeal() {
+        let events = Fixture.events("Chile and Peru formalised a fisheries co-operation deal in Lima on Friday.")
+        #expect(first(events, .agreement)?.actors.count == 2)
+    }
+
+    // MARK: - Agreement: a treaty's own name before its noun
+
+    @Test func treatyNameWithAcronymBeforeNoun() {
+        let events = Fixture.events("Ghana and Togo signed the Coastal Fisheries Protection (CFP) agreement on Monday.")
+        let e = first(events, .agreement)
+        #expect(e?.actors.map(\.country) == ["GHA", "TGO"])
+    }
+
+    @Test func treatyNameWithoutSupportIsNoAgreement() {
+        #expect(
+            !Fixture.types("Ghana and Togo discussed the Coastal Fisheries Protection (CFP) agreement on Monday.")
+                .contains(.agreement))
+    }
+
+    // MARK: - Agreement: a lone party and the state whose goods it trades
+
+    @Test func tradeCounterpartFromAdjective() {
+        let events = Fixture.events(
+            "Nigeria welcomed the news. Last April, Ghana signed a $300m agreement to import Nigerian gas.",
+            published: nil)
+        let e = first(events, .agreement)
+        #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["GHA", "NGA"])
+        #expect(e?.status == .past)
+    }
+
+    @Test(arguments: [
+        "Ghana signed a $300m agreement to import gas.",
+        "Britain's rowing federation has signed a new deal with a sportswear firm to supply British crews with kit.",
+    ])
+    func loneSignerWithoutCounterpartIsNoAgreement(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    @Test func theLastYearIsNotLastYear() {
+        let events = Fixture.events(
+            "Ghana and Togo have worked in the last year to hammer out a fisheries deal.", published: nil)
+        #expect(first(events, .agreement)?.status != .past)
+    }
+
+    // MARK: - Agreement: consent to a political actor's request
+
+    @Test func consentToRequestIsWeakAgreement() {
+        let events = Fixture.events(
+            "Interior Minister Lena Vogel said on Tuesday she will comply with the request of President Tomas Reyes to delay the vote.")
+        let e = first(events, .agreement)
+        #expect(Set(e?.actors.map(\.name) ?? []) == ["Lena Vogel", "Tomas Reyes"])
+        #expect((e?.confidence ?? 1) <= 0.7)
+        #expect(e?.topic == "delay the vote")
+    }
+
+    @Test func possessiveRequest() {
+        let events = Fixture.events("Foreign Minister Ana Ruiz acceded to Portugal's request for more time on Monday.")
+        #expect(first(events, .agreement)?.actors.compactMap(\.country).contains("PRT") == true)
+    }
+
+    @Test(arguments: [
+        "Lena Vogel said she will comply with the request of the company to delay the launch.",
+        "Interior Minister Lena Vogel refused to comply with the request of President Tomas Reyes.",
+        "Interior Minister Lena Vogel received a request from President Tomas Reyes to delay the vote.",
+    ])
+    func consentLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    // MARK: - Agreement: plural role nouns
+
+    @Test func theMinistersAreTheBodyNamedBefore() {
+        let events = Fixture.events(
+            "EU ministers failed to agree on a fisheries reform on Monday. The ministers agreed to resume talks in Brussels next month.")
+        let e = first(events, .agreement)
+        #expect(e?.actors.map(\.name) == ["European Union"] || e?.actors.first?.name == "EU")
+    }
+
+    @Test func pluralTitleIsEveryPersonWithIt() {
+        let events = Fixture.events(
+            "Israeli energy minister Yuval Stein, Greek energy minister Kostas Hatzis and Cypriot energy minister Georgios Lakis met in Athens. The agreement was signed by the energy ministers.")
+        let e = first(events, .agreement)
+        #expect(Set(e?.actors.map(\.name) ?? []) == ["Yuval Stein", "Kostas Hatzis", "Georgios Lakis"])
+    }
+
+    @Test func theForeignMinistersAgreed() {
+        let events = Fixture.events(
+            "Egyptian Foreign Minister Sameh Nabil and Greek Foreign Minister Nikos Pappas spoke in Cairo on Wednesday. The foreign ministers agreed to build a ferry link.")
+        #expect(first(events, .agreement)?.actors.count == 2)
+    }
+
+    @Test(arguments: [
+        "Ministers agreed to resume talks.",
+        "Senator Ann Ruiz and Senator Bo Lind spoke. The candidates agreed on many issues with varied nuances.",
+        "Farm Minister Ivo Marek and Farm Minister Jan Novak spoke. They agreed with union president Hans Berg, who said a deal in June was the best hope.",
+        "EU leaders met in Brussels. The leaders have a tendency to sign compromises that are too broad.",
+    ])
+    func bareRoleNounsWithoutADeal(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    // MARK: - Condemnation
+
+    @Test func attackOnPolicyByUntitledFigure() {
+        let events = Fixture.events("Dana Whitlock launched an attack on the government's tax plans.")
+        #expect(first(events, .condemnation)?.actors.first?.name == "Dana Whitlock")
+    }
+
+    @Test(arguments: [
+        "Dana Whitlock launched an attack on the club's new stadium.",
+        "Gunmen launched an attack on the tax office.",
+        "Two blasts hit the capital on Monday.",
+        "The ministry said the blasts were needed to test the new rockets.",
+        "Eight people were injured in a blast near the parliament building.",
+    ])
+    func attackLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
+    @Test func headlineBlastsAndStoryMergeBySurname() {
+        let events = Fixture.events(
+            "Whitlock blasts tax plans\n\nDana Whitlock has launched an attack on the government's tax plans, calling them reckless.")
+        #expect(events.filter { $0.type == .condemnation }.count == 1)
+    }
+
+    @Test func presentTenseBlastsInHeadline() {
+        let events = Fixture.events("Senator Ruth Adler blasts Pentagon budget plans")
+        #expect(first(events, .condemnation)?.actors.first?.name == "Ruth Adler")
+    }
+
+    // MARK: - Condemnation: reported characterisations
+
+    @Test func quotedCharacterisationBySpeaker() {
+        let events = Fixture.events(
+            "Foreign Minister Ivo Marek spoke in Prague on Monday. \"The blockade has always been a calamity for the region,\" he added.")
+        let e = first(events, .condemnation)
+        #expect(e?.actors.first?.name == "Ivo Marek")
+        #expect((e?.confidence ?? 1) <= 0.6)
+    }
+
+    @Test func reportedStabInTheBack() {
+        let events = Fixture.events(
+            "Senator Ruth Adler said the vote to cut aid was a stab in the back for the Kurds.")
+        #expect(first(events, .condemnation)?.actors.first?.name == "Ruth Adler")
+    }
+
+    @Test(arguments: [
+        "Foreign Minister Ivo Marek said it would be an outrage if the border closed.",
+        "Foreign Minister Ivo Marek said the blockade was not a provocation.",
+        "\"It is a disgrace,\" the club's director Tomas Hruby said after the match.",
+        "Ivo Marek, chairman of the steel company, said the new quota was unacceptable.",
+    ])
+    func characterisationLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
+    @Test func participleAfterAgainstStillCharacterises() {
+        let events = Fixture.events(
+            "Prime Minister Adil Rahimi spoke out against the air strike, calling it \"an aggression on our sovereignty\".")
+        #expect(first(events, .condemnation)?.actors.first?.name == "Adil Rahimi")
+    }
+}
