@@ -9,7 +9,7 @@ import ZeroMQ
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eventwire-bench",
-        abstract: "Benchmarks EventWire: extraction, the in-process daemon pipeline, latency, the ZeroMQ wire, memory.",
+        abstract: "Benchmarks EventWire: extraction, the daemon pipeline, latency, the ZeroMQ wire, memory.",
         discussion: """
             Run a release build: swift run -c release eventwire-bench. Scenarios:
               extract   single-threaded Extractor.events(in:): articles/s, MB/s of body text
@@ -17,6 +17,11 @@ struct BenchCommand: ParsableCommand {
               latency   send -> first event, at fixed rates (HdrHistogram p50/p99/p99.9/max)
               wire      the ZeroMQ Swift layer alone with the same payloads: the ceiling
               memory    RSS over a long pipeline run (--articles, default 1,000,000)
+
+            The daemon is the eventwire binary beside eventwire-bench (or --daemon PATH), run as `eventwire run` \
+            in a child process, so its CPU time and memory are its own; --in-process runs the same code in the \
+            bench's process instead (a smoke run does that for latency and memory: a debug daemon starts slowly).
+
             Progress goes to stderr; the table (or --json) to stdout. Exit 1 when a row failed or timed out.
             """)
 
@@ -63,11 +68,23 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Show the daemon's own log lines (warning and above) on stderr.")
     var daemonLog = false
 
+    @Option(
+        name: .long,
+        help: "The eventwire binary the pipeline, latency and memory scenarios run. Default: the one beside eventwire-bench.")
+    var daemon: String?
+
+    @Flag(name: .long, help: "Run the daemon in the bench's own process instead of the eventwire binary.")
+    var inProcess = false
+
     func validate() throws {
         if let articles, articles < 1 { throw ValidationError("--articles must be at least 1") }
         if let duration, !(duration > 0) { throw ValidationError("--duration must be more than 0 seconds") }
         if workers.contains(where: { $0 < 1 }) { throw ValidationError("--workers must be at least 1") }
         if rates.contains(where: { !($0 > 0) }) { throw ValidationError("--rates must be more than 0") }
+        if inProcess, daemon != nil { throw ValidationError("--daemon and --in-process exclude each other") }
+        if let daemon, !FileManager.default.isExecutableFile(atPath: daemon) {
+            throw ValidationError("--daemon: '\(daemon)' is not an executable file")
+        }
     }
 
     func run() throws {
@@ -100,17 +117,30 @@ struct BenchCommand: ParsableCommand {
         logProgress(
             "corpus: \(fmt(input.entries.count)) articles (\(fmt(input.eventful.count)) with events) loaded in \(loadTime); lexicon \(lexiconTime); expected events counted in \(lap())"
         )
+        let target: DaemonTarget
+        if !inProcess, let path = daemon ?? DaemonTarget.siblingBinary() {
+            target = .binary(path)
+            logProgress("daemon: \(path) (child process)")
+        } else {
+            target = .inProcess(extractor)
+            if !inProcess { logProgress("NOTE: no eventwire binary beside eventwire-bench: the daemon runs in process") }
+        }
         let bodyBytes = input.entries.reduce(0) { $0 + $1.bodyBytes }
         var report = Report(
             command: CommandLine.arguments.joined(separator: " "), smoke: smoke, machine: machine,
             corpus: CorpusInfo(
                 sources: input.sources, articles: input.entries.count, articlesWithEvents: input.eventful.count,
                 meanPayloadBytes: input.meanPayloadBytes, bodyMegabytes: Double(bodyBytes) / 1e6,
-                note: input.fallbackNote))
+                note: input.fallbackNote), daemon: target.label)
         var logger = Logger(label: "eventwire-bench") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = daemonLog ? .warning : .critical
+        if smoke, daemon == nil, case .binary = target {
+            report.latencyAndMemoryDaemon = DaemonTarget.inProcess(extractor).label
+        }
         let scenarios = Scenarios(
-            corpus: input, extractor: extractor, seconds: seconds, smoke: smoke, logger: logger)
+            corpus: input, extractor: extractor, target: target,
+            latencyAndMemoryTarget: smoke && daemon == nil ? .inProcess(extractor) : target, showDaemonLog: daemonLog,
+            seconds: seconds, smoke: smoke, logger: logger)
 
         if selected.contains(.extract) {
             report.extract = scenarios.extract()

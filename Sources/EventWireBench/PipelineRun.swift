@@ -1,16 +1,14 @@
 import Dispatch
 import EventWireCore
-import EventWireDaemon
 import Foundation
 import Glibc
 import Histogram
 import Logging
-import ServiceLifecycle
 import Synchronization
 import ZeroMQ
 
-/// One in-process pipeline measurement: an XPUB feeder thread, the real ``EventWireDaemon`` on free
-/// `tcp://127.0.0.1` ports, and a SUB counter thread.
+/// One pipeline measurement: an XPUB feeder thread, the daemon (the `eventwire run` binary in a child process, or
+/// ``EventWireDaemon`` in process) on free `tcp://127.0.0.1` ports, and a SUB counter thread.
 ///
 /// The feeder waits for the daemon's subscription, sends warm-up probes (ids `warmup~k`) until one of their
 /// events comes back (so both slow joiners are past), then sends the load with `ZMQ_XPUB_NODROP`: a full queue
@@ -52,17 +50,27 @@ struct PipelineRun: Sendable {
         var sendSeconds = 0.0
         var maxLagNanoseconds: UInt64 = 0
         var latency: Histogram<UInt64>?
+        /// CPU seconds from the first article sent to the end of the run: the daemon's (when it is a child
+        /// process) and the bench process's own, over `cpuWindowSeconds` of wall time.
+        var daemonCPUSeconds: Double?
+        var benchCPUSeconds: Double?
+        var cpuWindowSeconds: Double?
+        /// The daemon's resident set at the end and its peak (child process only).
+        var daemonMemory: (current: Double, peak: Double)?
         var failure: String?
     }
 
     var workers: Int
     var plan: Plan
     var probe: Corpus.Entry
-    /// The engine, shared with the offline count (its tables are immutable; building them again costs seconds).
-    var extractor: Extractor
+    /// The daemon measured: the `eventwire run` binary, or the library in process.
+    var target: DaemonTarget
     var logger: Logger
-    /// Called on the monitoring (calling) thread about every 10 ms with the articles processed so far.
-    var progress: @Sendable (Int) -> Void = { _ in }
+    /// Let the child daemon's warnings through to stderr.
+    var showDaemonLog = false
+    /// Called on the monitoring (calling) thread about every 10 ms with the articles processed so far and the
+    /// daemon's resident set and peak in MiB (nil when it runs in the bench's process).
+    var progress: @Sendable (Int, (current: Double, peak: Double)?) -> Void = { _, _ in }
 
     /// Runs the measurement; blocks the calling thread (not a Swift concurrency thread) until done.
     ///
@@ -98,24 +106,14 @@ struct PipelineRun: Sendable {
 
         // 2. The daemon, as `eventwire run` would configure it, on free ports.
         let publishEndpoint: String
-        do { publishEndpoint = try freeTCPEndpoint() } catch {
+        let daemon: any DaemonUnderTest
+        do {
+            publishEndpoint = try freeTCPEndpoint()
+            daemon = try target.start(
+                feed: feedEndpoint, publish: publishEndpoint, workers: workers, logger: logger, showLog: showDaemonLog)
+        } catch {
             joinThreads(state, subscriber: false)
-            return Outcome(failure: "no free port: \(error)")
-        }
-        var configuration = DaemonConfiguration()
-        configuration.feedEndpoints = [feedEndpoint]
-        configuration.publishEndpoints = [publishEndpoint]
-        configuration.workers = workers
-        configuration.instance = "bench"
-        configuration.host = "bench"
-        let daemon = EventWireDaemon(configuration: configuration, extractor: extractor, logger: logger)
-        let group = ServiceGroup(
-            configuration: ServiceGroupConfiguration(services: [.init(service: daemon)], logger: logger))
-        let daemonFinished = DispatchSemaphore(value: 0)
-        let daemonError = Locked<String?>(nil)
-        Task.detached {
-            do { try await group.run() } catch { daemonError.withLock { $0 = "\(error)" } }
-            daemonFinished.signal()
+            return Outcome(failure: "cannot start the daemon: \(error)")
         }
 
         // 3. The subscriber counts every event and dead letter.
@@ -124,47 +122,46 @@ struct PipelineRun: Sendable {
         subscriber.start()
 
         // 4. Watch until everything sent is processed and every expected event is in, or a bound passes.
-        var outcome = monitor(state: state, daemon: daemon, daemonFinished: daemonFinished, daemonError: daemonError)
+        var outcome = monitor(state: state, daemon: daemon)
 
         // 5. Stop: release the feeder's socket, stop the subscriber, shut the daemon down gracefully.
         if !joinThreads(state, subscriber: true) {
             outcome.failure = outcome.failure ?? "timeout: the feeder or subscriber thread did not stop within 5 s"
         }
         outcome.latency = state.histogram.withLock { $0 }
-        Task.detached { await group.triggerGracefulShutdown() }
-        if daemonFinished.wait(timeout: .now() + 15) == .timedOut {
-            outcome.failure = outcome.failure ?? "timeout: the daemon did not stop within 15 s of a graceful shutdown"
-        } else {
-            daemonFinished.signal()
-        }
-        if let error = daemonError.withLock({ $0 }), outcome.failure == nil {
-            outcome.failure = "daemon failed: \(error)"
-        }
+        if let failure = daemon.stop() { outcome.failure = outcome.failure ?? failure }
         return outcome
     }
 
-    private func monitor(
-        state: SharedState, daemon: EventWireDaemon, daemonFinished: DispatchSemaphore, daemonError: Locked<String?>
-    ) -> Outcome {
+    private func monitor(state: SharedState, daemon: any DaemonUnderTest) -> Outcome {
         var outcome = Outcome()
         let startedAt = nowNanoseconds()
         var processedAllAt: UInt64?
         var failure: String?
+        var handled = 0
+        // CPU time of the daemon and of the bench from the first article sent to the end.
+        var cpuStart: (at: UInt64, daemon: Double?, bench: Double)?
         while true {
             Thread.sleep(forTimeInterval: 0.01)
             let now = nowNanoseconds()
-            let stats = daemon.statistics.snapshot
+            if cpuStart == nil, state.firstSendAt.load(ordering: .acquiring) > 0 {
+                cpuStart = (now, daemon.cpuSeconds(), benchCPUSeconds())
+            }
+            // A child daemon's count comes from scraping its /metrics, which costs it CPU: a paced (latency) run
+            // scrapes only after its last send, so that the scrapes do not land in the measured latencies.
+            if plan.rate == nil || plan.maxAhead != nil || state.doneSending.load(ordering: .acquiring) {
+                handled = daemon.handledCount() ?? handled
+            }
             let warmups = state.warmupSent.load(ordering: .acquiring)
-            let benchProcessed = max(0, stats.processed + stats.rejectedTotal - warmups)
+            let benchProcessed = max(0, handled - warmups)
             state.processed.store(benchProcessed, ordering: .releasing)
-            progress(benchProcessed)
+            progress(benchProcessed, daemon.residentMiB())
             if let error = state.failure {
                 failure = error
                 break
             }
-            if daemonFinished.wait(timeout: .now()) == .success {
-                daemonFinished.signal()
-                failure = "the daemon stopped on its own: \(daemonError.withLock { $0 } ?? "no error")"
+            if let reason = daemon.exitReason() {
+                failure = "the daemon stopped on its own: \(reason)"
                 break
             }
             let doneSending = state.doneSending.load(ordering: .acquiring)
@@ -190,9 +187,17 @@ struct PipelineRun: Sendable {
                 break
             }
         }
-        let stats = daemon.statistics.snapshot
+        if let cpuStart {
+            let wall = Double(nowNanoseconds() - cpuStart.at) / 1e9
+            outcome.cpuWindowSeconds = wall
+            outcome.benchCPUSeconds = benchCPUSeconds() - cpuStart.bench
+            if let before = cpuStart.daemon, let after = daemon.cpuSeconds() {
+                outcome.daemonCPUSeconds = after - before
+            }
+        }
+        outcome.daemonMemory = daemon.residentMiB()
         outcome.sent = state.sent.load(ordering: .acquiring)
-        outcome.processed = max(0, stats.processed - state.warmupSent.load(ordering: .acquiring))
+        outcome.processed = max(0, (daemon.handledCount() ?? handled) - state.warmupSent.load(ordering: .acquiring))
         outcome.payloadBytes = state.payloadBytes.load(ordering: .acquiring)
         outcome.eventsExpected = state.expectedEvents.load(ordering: .acquiring)
         outcome.eventsReceived = state.events.load(ordering: .acquiring)
@@ -489,16 +494,18 @@ private func canBindLoopback(port: Int) -> Bool {
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard fd >= 0 else { return false }
     defer { close(fd) }
+    return withLoopbackAddress(port: port) { bind(fd, $0, $1) } == 0
+}
+
+/// Calls `body` with `127.0.0.1:port` as a `sockaddr` and its length (for `bind`, `connect`).
+func withLoopbackAddress<R>(port: Int, _ body: (UnsafePointer<sockaddr>, socklen_t) -> R) -> R {
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
     address.sin_port = in_port_t(UInt16(port)).bigEndian
     address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    let result = withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-            bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-        }
+    return withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { body($0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
     }
-    return result == 0
 }
 
 /// A failure with a message for the report.

@@ -33,6 +33,11 @@ struct PipelineResult: Codable, Sendable {
     var payloadMegabytesPerSecond: Double
     /// This row's articles/s over the 1-worker row's.
     var scaling: Double?
+    /// CPU the daemon used (child process only), in cores (CPU seconds over wall seconds) and per article.
+    var daemonCores: Double?
+    var daemonCPUMicrosecondsPerArticle: Double?
+    /// CPU the bench's own process used meanwhile (its feeder, subscriber and libzmq threads; in process: all).
+    var benchCores: Double?
     var status: String
 }
 
@@ -78,7 +83,8 @@ struct MemoryResult: Codable, Sendable {
     var articlesProcessed: Int
     var seconds: Double
     var articlesPerSecond: Double
-    /// RSS before the daemon started (the bench's own corpus and tables).
+    /// In process: RSS before the daemon started (the bench's own corpus and tables); child daemon: its RSS once
+    /// started and warmed up.
     var baselineMiB: Double
     var rssAt10PercentMiB: Double
     var rssAt50PercentMiB: Double
@@ -108,6 +114,10 @@ struct Report: Codable, Sendable {
     var smoke: Bool
     var machine: MachineInfo
     var corpus: CorpusInfo
+    /// The daemon the pipeline, latency and memory scenarios ran: the binary in a child process, or in process.
+    var daemon: String
+    /// The one the latency and memory scenarios ran, when not that one (smoke runs: in process).
+    var latencyAndMemoryDaemon: String?
     var extract: [ExtractResult] = []
     var pipeline: [PipelineResult] = []
     var latency: [LatencyResult] = []
@@ -196,24 +206,26 @@ extension Report {
         }
         if !pipeline.isEmpty {
             out += renderTable(
-                title: "pipeline: XPUB publisher -> daemon (in process, tcp://127.0.0.1) -> SUB, max rate",
+                title: "pipeline: XPUB publisher -> daemon (\(daemon), tcp://127.0.0.1) -> SUB, max rate",
                 headers: [
                     "workers", "sent", "processed", "events", "missing", "dead", "seconds", "articles/s", "events/s",
-                    "MB/s in", "scaling", "status",
+                    "MB/s in", "scaling", "daemon cores", "µs CPU/article", "bench cores", "status",
                 ],
                 rows: pipeline.map {
                     [
                         fmt($0.workers), fmt($0.articlesSent), fmt($0.articlesProcessed), fmt($0.eventsReceived),
                         fmt($0.eventsMissing), fmt($0.deadLetters), fmt($0.seconds, 2), fmt($0.articlesPerSecond),
                         fmt($0.eventsPerSecond), fmt($0.payloadMegabytesPerSecond, 2),
-                        $0.scaling.map { fmt($0, 2) + "x" } ?? "-", $0.status,
+                        $0.scaling.map { fmt($0, 2) + "x" } ?? "-", fmt($0.daemonCores, 2),
+                        fmt($0.daemonCPUMicrosecondsPerArticle), fmt($0.benchCores, 2), $0.status,
                     ]
                 })
             out += "\n"
         }
         if !latency.isEmpty {
             out += renderTable(
-                title: "latency: article send -> its first event received (2 workers, articles with events only)",
+                title:
+                    "latency: article send -> its first event received (\(latencyAndMemoryDaemon ?? daemon), 2 workers, articles with events only)",
                 headers: [
                     "rate/s", "sent", "achieved/s", "samples", "p50", "p99", "p99.9", "max", "pub lag max", "status",
                 ],
@@ -245,7 +257,7 @@ extension Report {
         }
         if !memory.isEmpty {
             out += renderTable(
-                title: "memory: RSS over a long pipeline run (MiB)",
+                title: "memory: RSS over a long pipeline run (MiB; \(latencyAndMemoryDaemon ?? daemon))",
                 headers: [
                     "workers", "articles", "articles/s", "baseline", "at 10%", "at 50%", "at 100%", "peak",
                     "growth 10->100%", "status",

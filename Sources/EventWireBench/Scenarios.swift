@@ -7,6 +7,12 @@ import Logging
 struct Scenarios {
     var corpus: Corpus
     var extractor: Extractor
+    /// The daemon the pipeline scenario measures.
+    var target: DaemonTarget
+    /// The daemon the latency and memory scenarios measure: the same, except in a smoke run, where they run it in
+    /// process (a debug `eventwire` takes seconds to load its dictionaries, and they would start it three times).
+    var latencyAndMemoryTarget: DaemonTarget
+    var showDaemonLog = false
     /// Seconds per timed step.
     var seconds: Double
     var smoke: Bool
@@ -69,8 +75,9 @@ struct Scenarios {
             let plan = PipelineRun.Plan(
                 rate: nil, maxArticles: smoke ? 30 : nil, maxSeconds: seconds, entries: corpus.entries,
                 maxAhead: smoke ? 16 : nil, sendTimeout: seconds + 30, drainTimeout: drainTimeout)
-            let outcome = PipelineRun(workers: count, plan: plan, probe: probe, extractor: extractor, logger: logger)
-                .run()
+            let outcome = PipelineRun(
+                workers: count, plan: plan, probe: probe, target: target, logger: logger, showDaemonLog: showDaemonLog
+            ).run()
             let elapsed = max(outcome.seconds, 1e-9)
             var row = PipelineResult(
                 workers: count, articlesSent: outcome.sent, articlesProcessed: outcome.processed,
@@ -81,6 +88,13 @@ struct Scenarios {
                 eventsPerSecond: Double(outcome.eventsReceived) / elapsed,
                 payloadMegabytesPerSecond: Double(outcome.payloadBytes) / 1e6 / elapsed,
                 status: outcome.failure ?? RowStatus.ok)
+            if let wall = outcome.cpuWindowSeconds, wall > 0 {
+                row.benchCores = outcome.benchCPUSeconds.map { $0 / wall }
+                if let daemonCPU = outcome.daemonCPUSeconds {
+                    row.daemonCores = daemonCPU / wall
+                    row.daemonCPUMicrosecondsPerArticle = daemonCPU * 1e6 / Double(max(1, outcome.processed))
+                }
+            }
             if outcome.deadLetters > 0, row.status == RowStatus.ok {
                 row.status = "\(outcome.deadLetters) articles dead-lettered"
             }
@@ -121,7 +135,10 @@ struct Scenarios {
             let plan = PipelineRun.Plan(
                 rate: rate, maxArticles: count, maxSeconds: seconds * 2 + 1, entries: eventful, measureLatency: true,
                 sendTimeout: seconds * 2 + 30, drainTimeout: drainTimeout)
-            let outcome = PipelineRun(workers: 2, plan: plan, probe: probe, extractor: extractor, logger: logger).run()
+            let outcome = PipelineRun(
+                workers: 2, plan: plan, probe: probe, target: latencyAndMemoryTarget, logger: logger,
+                showDaemonLog: showDaemonLog
+            ).run()
             row.articlesSent = outcome.sent
             row.achievedRate = outcome.sendSeconds > 0 ? Double(max(0, outcome.sent - 1)) / outcome.sendSeconds : 0
             row.maxPublisherLagMilliseconds = Double(outcome.maxLagNanoseconds) / 1e6
@@ -150,8 +167,12 @@ struct Scenarios {
         let cap = smoke ? 3.0 : nil
         logProgress(
             "[memory] \(fmt(articles)) articles, \(workers) workers\(cap.map { ", at most \(fmt($0)) s" } ?? "")")
-        let baseline = ResidentMemory.currentMiB
-        let peakReset = ResidentMemory.resetPeak()
+        // A child daemon's own memory when it runs apart; else the bench process's, which holds the corpus too.
+        let target = latencyAndMemoryTarget
+        let inProcess = if case .inProcess = target { true } else { false }
+        let baseline = Locked<Double?>(inProcess ? ResidentMemory.currentMiB : nil)
+        let peakReset = inProcess && ResidentMemory.resetPeak()
+        let daemonPeak = Locked(0.0)
         let samples = Locked<[MemoryResult.Sample]>([])
         let step = max(1, articles / 100)
         let nextSample = Locked(step)
@@ -162,19 +183,29 @@ struct Scenarios {
                 rate: nil, maxArticles: articles, maxSeconds: cap, entries: corpus.entries,
                 maxAhead: smoke ? 16 : nil, sendTimeout: smoke ? 20 : max(120, Double(articles) / 100),
                 drainTimeout: drainTimeout),
-            probe: corpus.eventful.first ?? corpus.entries[0], extractor: extractor, logger: logger)
-        run.progress = { processed in
+            probe: corpus.eventful.first ?? corpus.entries[0], target: target, logger: logger,
+            showDaemonLog: showDaemonLog)
+        run.progress = { processed, daemonMemory in
+            let rss = daemonMemory?.current ?? ResidentMemory.currentMiB
+            if let daemonMemory { daemonPeak.withLock { $0 = max($0, daemonMemory.peak) } }
+            // The daemon started, its tables loaded and the warm-up done: its baseline.
+            if baseline.value == nil { baseline.withLock { $0 = rss } }
             guard processed >= nextSample.value else { return }
             nextSample.withLock { $0 = (processed / step + 1) * step }
-            samples.withLock { $0.append(MemoryResult.Sample(processed: processed, rssMiB: ResidentMemory.currentMiB)) }
+            samples.withLock { $0.append(MemoryResult.Sample(processed: processed, rssMiB: rss)) }
             if processed >= nextReport.value {
                 nextReport.withLock { $0 = (processed / max(1, articles / 10) + 1) * max(1, articles / 10) }
-                logProgress("[memory] \(fmt(processed)) articles, RSS \(fmt(ResidentMemory.currentMiB, 1)) MiB")
+                logProgress("[memory] \(fmt(processed)) articles, RSS \(fmt(rss, 1)) MiB")
             }
         }
         let outcome = run.run()
         var all = samples.value
-        all.append(MemoryResult.Sample(processed: outcome.processed, rssMiB: ResidentMemory.currentMiB))
+        if let memory = outcome.daemonMemory {
+            daemonPeak.withLock { $0 = max($0, memory.peak) }
+            all.append(MemoryResult.Sample(processed: outcome.processed, rssMiB: memory.current))
+        } else if inProcess {
+            all.append(MemoryResult.Sample(processed: outcome.processed, rssMiB: ResidentMemory.currentMiB))
+        }
         func rss(atFraction fraction: Double) -> Double {
             let target = Double(outcome.processed) * fraction
             return all.min(by: { abs(Double($0.processed) - target) < abs(Double($1.processed) - target) })?.rssMiB ?? 0
@@ -182,12 +213,18 @@ struct Scenarios {
         let sampledPeak = all.map(\.rssMiB).max() ?? 0
         let at10 = rss(atFraction: 0.1)
         let at100 = rss(atFraction: 1)
+        let peak: Double
+        let peakSource: String
+        if inProcess {
+            (peak, peakSource) = peakReset ? (max(ResidentMemory.peakMiB, sampledPeak), "VmHWM") : (sampledPeak, "sampled")
+        } else {
+            (peak, peakSource) = (max(daemonPeak.value, sampledPeak), "daemon VmHWM")
+        }
         return MemoryResult(
             workers: workers, articlesTarget: articles, articlesProcessed: outcome.processed, seconds: outcome.seconds,
-            articlesPerSecond: Double(outcome.processed) / max(outcome.seconds, 1e-9), baselineMiB: baseline,
+            articlesPerSecond: Double(outcome.processed) / max(outcome.seconds, 1e-9), baselineMiB: baseline.value ?? 0,
             rssAt10PercentMiB: at10, rssAt50PercentMiB: rss(atFraction: 0.5), rssAt100PercentMiB: at100,
-            peakMiB: peakReset ? max(ResidentMemory.peakMiB, sampledPeak) : sampledPeak,
-            peakSource: peakReset ? "VmHWM" : "sampled", growthMiB: at100 - at10, samples: all,
+            peakMiB: peak, peakSource: peakSource, growthMiB: at100 - at10, samples: all,
             status: outcome.failure ?? RowStatus.ok)
     }
 }

@@ -175,6 +175,32 @@ final class FeedAndEvents: @unchecked Sendable {
         #expect(done.load(ordering: .relaxed) == 40)
         #expect(peak.load(ordering: .relaxed) <= 2)  // never more than the workers at once
     }
+
+    /// No head-of-line blocking: an item waiting while both workers are busy goes to the first that is free,
+    /// not to a queue behind a long article.
+    @Test func aWaitingItemGoesToTheFirstFreeWorker() async {
+        let pool = ExtractionPool(workers: 2, maxInFlight: 3)
+        let releaseLong = DispatchSemaphore(value: 0)
+        let releaseShort = DispatchSemaphore(value: 0)
+        let started = DispatchSemaphore(value: 0)
+        let waitingItemDone = DispatchSemaphore(value: 0)
+        pool.submit {
+            started.signal()
+            releaseLong.wait()
+        }
+        pool.submit {
+            started.signal()
+            releaseShort.wait()
+        }
+        started.wait()
+        started.wait()  // both workers busy
+        pool.submit { waitingItemDone.signal() }
+        releaseShort.signal()
+        // The long item is still running: the waiting item can only finish on the other worker.
+        #expect(waitingItemDone.wait(timeout: .now() + 10) == .success)
+        releaseLong.signal()
+        await pool.waitUntilIdle()
+    }
 }
 
 @Suite struct ArticleFilesTests {

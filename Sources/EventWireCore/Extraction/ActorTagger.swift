@@ -36,24 +36,29 @@ struct Mention: Sendable {
 }
 
 /// Finds actor and place mentions sentence by sentence and resolves later mentions to earlier actors.
-struct ActorTagger {
+///
+/// A final class, not a struct: the tagging methods mutate its tables and call many read-only helpers, and as a
+/// struct the compiler copied the whole tagger (248 bytes) onto the stack for those calls, once per token. The
+/// tables are touched only by the tagging methods of one article on one thread, and only read afterwards
+/// (``EventFinder`` holds it as a `let`), so their accesses are exempt from dynamic exclusivity checks.
+final class ActorTagger {
     let lexicon: Lexicon
     let text: ArticleText
-    var actors: [DocActor] = []
-    var mentions: [Mention] = []
+    @exclusivity(unchecked) var actors: [DocActor] = []
+    @exclusivity(unchecked) var mentions: [Mention] = []
     /// Token index -> index of the mention ending there (the last token), or -1.
-    var mentionEndingAt: [Int32]
+    @exclusivity(unchecked) var mentionEndingAt: [Int32]
     /// Token index -> index of the mention starting there, or -1.
-    var mentionStartingAt: [Int32]
-    private var aliasToPerson: [String: Int] = [:]
-    private var stateActor: [String: Int] = [:]
-    private var organizationActor: [String: Int] = [:]
-    private var namedActor: [String: Int] = [:]
-    private var lastPerson: Int? = nil
+    @exclusivity(unchecked) var mentionStartingAt: [Int32]
+    @exclusivity(unchecked) private var aliasToPerson: [String: Int] = [:]
+    @exclusivity(unchecked) private var stateActor: [String: Int] = [:]
+    @exclusivity(unchecked) private var organizationActor: [String: Int] = [:]
+    @exclusivity(unchecked) private var namedActor: [String: Int] = [:]
+    @exclusivity(unchecked) private var lastPerson: Int? = nil
     /// The most recent coordinated pair or more ("Kishida and Yoon"), for "the two leaders", "they".
-    var lastGroup: [Int] = []
+    @exclusivity(unchecked) var lastGroup: [Int] = []
     /// Actors in order of mention (not places, not anaphors).
-    private var recent: [Int] = []
+    @exclusivity(unchecked) private var recent: [Int] = []
 
     init(lexicon: Lexicon, text: ArticleText) {
         self.lexicon = lexicon
@@ -93,12 +98,12 @@ struct ActorTagger {
 
     // MARK: - Actors
 
-    mutating func addActor(_ actor: DocActor) -> Int {
+    func addActor(_ actor: DocActor) -> Int {
         actors.append(actor)
         return actors.count - 1
     }
 
-    mutating func state(_ countryIndex: Int) -> Int {
+    func state(_ countryIndex: Int) -> Int {
         let entry = lexicon.countries[countryIndex]
         if let existing = stateActor[entry.code] { return existing }
         let index = addActor(DocActor(name: entry.name, country: entry.code, kind: .state, political: true))
@@ -106,7 +111,7 @@ struct ActorTagger {
         return index
     }
 
-    mutating func organization(_ orgIndex: Int, name: String) -> Int {
+    func organization(_ orgIndex: Int, name: String) -> Int {
         let entry = lexicon.organizations[orgIndex]
         if let existing = organizationActor[entry.code] {
             // Keep the fullest form the article gives.
@@ -122,14 +127,14 @@ struct ActorTagger {
         return index
     }
 
-    mutating func person(name: String, title: TitleEntry?, country: String?) -> Int {
-        let parts = name.split(separator: " ").map { $0.lowercased() }
-        let key = name.lowercased()
+    func person(name: String, title: TitleEntry?, country: String?) -> Int {
+        let parts = NameText.lowercasedWords(name)
+        let key = NameText.lowercased(name)
         if let existing = aliasToPerson[key] {
             if actors[existing].title == nil, let title { actors[existing].title = title.title }
             if actors[existing].country == nil, let country { actors[existing].country = country }
             if let title { actors[existing].political = true; actors[existing].rank = title.rank }
-            if name.count > actors[existing].name.count { actors[existing].name = name }
+            if NameText.count(name) > NameText.count(actors[existing].name) { actors[existing].name = name }
             register(existing, parts: parts, key: key)
             return existing
         }
@@ -137,7 +142,7 @@ struct ActorTagger {
         if parts.count >= 2 {
             for part in [parts.last!, parts.first!] {
                 if let existing = aliasToPerson[part], actors[existing].kind == .person,
-                    actors[existing].name.split(separator: " ").count == 1
+                    NameText.isOneWord(actors[existing].name)
                 {
                     actors[existing].name = name
                     if let title { actors[existing].title = title.title; actors[existing].political = true }
@@ -156,17 +161,17 @@ struct ActorTagger {
         return index
     }
 
-    private mutating func register(_ index: Int, parts: [String], key: String) {
+    private func register(_ index: Int, parts: [String], key: String) {
         aliasToPerson[key] = index
         if parts.count >= 2 {
-            for part in [parts.first!, parts.last!] where part.count > 2 && aliasToPerson[part] == nil {
+            for part in [parts.first!, parts.last!] where NameText.count(part) > 2 && aliasToPerson[part] == nil {
                 aliasToPerson[part] = index
             }
         }
     }
 
-    mutating func named(_ name: String, kind: ActorKind, political: Bool, nonPolitical: Bool) -> Int {
-        let key = name.lowercased()
+    func named(_ name: String, kind: ActorKind, political: Bool, nonPolitical: Bool) -> Int {
+        let key = NameText.lowercased(name)
         if let existing = namedActor[key] { return existing }
         let index = addActor(DocActor(name: name, kind: kind, political: political, nonPolitical: nonPolitical))
         namedActor[key] = index
@@ -176,7 +181,7 @@ struct ActorTagger {
     // MARK: - Tagging
 
     /// Tags the mentions of one sentence; call for the sentences in order.
-    mutating func tag(sentence s: Int) {
+    func tag(sentence s: Int) {
         let sentence = text.sentences[s]
         let end = sentence.tokenEnd
         var t = sentence.tokenStart
@@ -217,7 +222,7 @@ struct ActorTagger {
         return result.count == count ? result.reversed() : []
     }
 
-    private mutating func record(_ mention: Mention, _ sentenceMentions: inout [Int]) {
+    private func record(_ mention: Mention, _ sentenceMentions: inout [Int]) {
         if !mention.isPlace && !mention.isAnaphor { recent += mention.actors }
         let index = mentions.count
         mentions.append(mention)
@@ -237,7 +242,7 @@ struct ActorTagger {
     }
 
     /// Tags what starts at token `t`; returns how many tokens it used (0 for none).
-    private mutating func tagAt(_ t: Int, sentence: Sentence, sentenceMentions: inout [Int]) -> Int {
+    private func tagAt(_ t: Int, sentence: Sentence, sentenceMentions: inout [Int]) -> Int {
         let end = sentence.tokenEnd
         let token = text.tokens[t]
         let w = lexicon.words
@@ -439,7 +444,7 @@ struct ActorTagger {
 
     /// "Presidents X of A and Y of B", "Ministers X and Y": each name a person with the singular title and
     /// the country its "of" phrase gives. Returns the tokens consumed.
-    private mutating func tagPluralTitled(_ t: Int, end: Int, _ out: inout [Int]) -> Int {
+    private func tagPluralTitled(_ t: Int, end: Int, _ out: inout [Int]) -> Int {
         let w = lexicon.words
         let i = id(t)
         let singular =
@@ -515,12 +520,12 @@ struct ActorTagger {
         return k
     }
 
-    private mutating func resolveOrCreatePerson(_ name: String) -> Int {
-        if let existing = aliasToPerson[name.lowercased()] { return existing }
+    private func resolveOrCreatePerson(_ name: String) -> Int {
+        if let existing = aliasToPerson[NameText.lowercased(name)] { return existing }
         return person(name: name, title: nil, country: nil)
     }
 
-    private mutating func tagCountry(
+    private func tagCountry(
         _ t: Int, length: Int, country c: Int, role: CountryRole, sentence: Sentence, _ out: inout [Int]
     ) -> Int {
         let end = sentence.tokenEnd
@@ -646,7 +651,7 @@ struct ActorTagger {
         return nil
     }
 
-    private mutating func tagTitle(
+    private func tagTitle(
         _ t: Int, length: Int, title ti: Int, country: String?, start: Int, sentence: Sentence, _ out: inout [Int]
     ) -> Int {
         let end = sentence.tokenEnd
@@ -717,7 +722,7 @@ struct ActorTagger {
         return k - start
     }
 
-    private mutating func tagName(_ t: Int, sentence: Sentence, _ out: inout [Int]) -> Int {
+    private func tagName(_ t: Int, sentence: Sentence, _ out: inout [Int]) -> Int {
         let end = sentence.tokenEnd
         let w = lexicon.words
         guard let nameEnd = nameRun(from: t, end: end) else { return 1 }
@@ -730,7 +735,7 @@ struct ActorTagger {
             return count
         }
         let atStart = t == sentence.tokenStart || (t > sentence.tokenStart && id(t - 1) == w.quote)
-        if let person = aliasToPerson[name.lowercased()] {
+        if let person = aliasToPerson[NameText.lowercased(name)] {
             lastPerson = person
             record(Mention(start: t, end: nameEnd, actors: [person]), &out)
             return count
@@ -789,7 +794,7 @@ struct ActorTagger {
 
     /// "Tony Blair, the prime minister, ...", "Beryl Sprinkel, Chairman of ...", "X, Britain's foreign
     /// secretary": a title in apposition after a name gives the person that title (and country).
-    private mutating func appositiveTitle(_ person: Int, after nameEnd: Int, end: Int) {
+    private func appositiveTitle(_ person: Int, after nameEnd: Int, end: Int) {
         guard actors[person].title == nil, nameEnd + 1 < end, id(nameEnd) == lexicon.words.comma else { return }
         var q = nameEnd + 1
         var country: String? = nil

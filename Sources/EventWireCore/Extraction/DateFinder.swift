@@ -91,7 +91,14 @@ struct DateFinder {
         while t < end {
             let token = text.tokens[t]
             let id = token.id
-            let boundary: Bool = {
+            // A word the lexicon does not know and that is no number starts no date expression (every rule below
+            // needs a month, weekday or relative word, or a number): the common case, skipped at once.
+            if id < 0, !token.flags.contains(.number), !token.flags.contains(.digit) {
+                t += 1
+                continue
+            }
+            // Worked out only for a token that starts a date expression.
+            lazy var boundary: Bool = {
                 guard t > start else { return false }
                 var p = t - 1
                 if text.tokens[p].id == w.in_ || text.tokens[p].id == w.on || text.tokens[p].id == w.early

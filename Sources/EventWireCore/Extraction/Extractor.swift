@@ -38,7 +38,7 @@ final class Engine: Sendable {
     func events(in article: Article) -> [Event] {
         let text = analyze(article.body)
         guard !text.sentences.isEmpty else { return [] }
-        var tagger = ActorTagger(lexicon: lexicon, text: text)
+        let tagger = ActorTagger(lexicon: lexicon, text: text)
         let dateFinder = DateFinder(lexicon: lexicon, text: text)
         var datesBySentence: [[DateMention]] = []
         datesBySentence.reserveCapacity(text.sentences.count)

@@ -20,8 +20,11 @@ struct Tokenizer {
         var i = 0
         var cpCursorByte = 0
         var cpCursor = 0
+        // In ASCII text (most articles) code point offsets are byte offsets.
+        let isASCII = Tokenizer.isASCII(text)
         // Code point offset of a byte offset at or after the cursor (offsets only grow).
         func cp(at byte: Int) -> Int32 {
+            if isASCII { return Int32(byte) }
             while cpCursorByte < byte {
                 if text[cpCursorByte] & 0xC0 != 0x80 { cpCursor += 1 }
                 cpCursorByte += 1
@@ -130,6 +133,23 @@ struct Tokenizer {
             newlines = 0
         }
         return tokens
+    }
+
+    /// Whether every byte is below 0x80, eight at a time.
+    static func isASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        var high: UInt64 = 0
+        while i + 8 <= text.count {
+            high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < text.count {
+            high |= UInt64(text[i])
+            i += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     @inline(__always)
