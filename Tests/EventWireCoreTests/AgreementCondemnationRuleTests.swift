@@ -39,6 +39,11 @@ import Testing
         #expect(events.filter { $0.type == .agreement }.count == 2)
     }
 
+    @Test func stateAndTheBodyBothParties() {
+        let events = Fixture.events("Sri Lanka and the IMF reached agreement on the outline of economic reforms on Friday.")
+        #expect(first(events, .agreement)?.actors.count == 2)
+    }
+
     @Test func formalisedDeal() {
         let events = Fixture.events("Chile and Peru formalised a fisheries co-operation deal in Lima on Friday.")
         #expect(first(events, .agreement)?.actors.count == 2)
@@ -190,6 +195,7 @@ import Testing
         "Foreign Minister Ivo Marek said the blockade was not a provocation.",
         "\"It is a disgrace,\" the club's director Tomas Hruby said after the match.",
         "Ivo Marek, chairman of the steel company, said the new quota was unacceptable.",
+        "A House taxwriter said Energy Secretary Ivo Marek's \"outrageous\" plan was bad policy.",
     ])
     func characterisationLookalikes(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")

@@ -362,7 +362,9 @@ extension EventFinder {
             else { continue }
             let before = subjectGroup(before: r, sentence: sentence)
             if !before.isEmpty { return before }
-            if r + 1 < end, tagger.mentionStartingAt[r + 1] >= 0 {
+            // Inversion only after the quote: '"...," said X'; "A taxwriter said X's plan was outrageous" names
+            // the target after the verb.
+            if r + 1 < end, r > start, id(r - 1) == w.comma || id(r - 1) == w.quote, tagger.mentionStartingAt[r + 1] >= 0 {
                 let after = group(startingAt: r + 1, end: end)
                 if !after.isEmpty { return after }
             }
