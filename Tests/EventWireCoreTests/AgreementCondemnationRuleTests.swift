@@ -15,8 +15,17 @@ import Testing
         #expect(e?.status == .past)
     }
 
+    @Test func agentlessPassiveWithPartnerAndSpeaker() {
+        let events = Fixture.events(
+            "In a statement, the Colombian government said, \"An agreement has been reached with Venezuela to reopen the border.\"")
+        #expect(Set(first(events, .agreement)?.actors.compactMap(\.country) ?? []) == ["COL", "VEN"])
+    }
+
     @Test(arguments: [
         "A memorandum on fisheries was discussed between Norway and Iceland.",
+        "An agreement has been reached with Venezuela, officials hope.",
+        "Colombia said no agreement had been reached with Venezuela.",
+        "Analysts said a deal was struck with Hutton Brothers, Wall Street sources said.",
         "The accord between Chile and Peru is believed to be close.",
     ])
     func passiveLookalikesAreNotAgreements(_ sentence: String) {

@@ -779,6 +779,7 @@ struct EventFinder {
             } else if entry.type == .agreement {
                 // "was signed between Cyprus, Greece and Israel", "was signed in 2017 by X and Y".
                 participants += passiveParties(after: support, end: end, dates: dates)
+                if participants.isEmpty { participants += passivePartnerAndSpeaker(after: support, sentence: sentence) }
             }
         }
         participants += premodifiers
