@@ -15,8 +15,17 @@ import Testing
         #expect(e?.status == .past)
     }
 
+    @Test func agentlessPassiveWithPartnerAndSpeaker() {
+        let events = Fixture.events(
+            "In a statement, the Colombian government said, \"An agreement has been reached with Venezuela to reopen the border.\"")
+        #expect(Set(first(events, .agreement)?.actors.compactMap(\.country) ?? []) == ["COL", "VEN"])
+    }
+
     @Test(arguments: [
         "A memorandum on fisheries was discussed between Norway and Iceland.",
+        "An agreement has been reached with Venezuela, officials hope.",
+        "Colombia said no agreement had been reached with Venezuela.",
+        "Analysts said a deal was struck with Hutton Brothers, Wall Street sources said.",
         "The accord between Chile and Peru is believed to be close.",
     ])
     func passiveLookalikesAreNotAgreements(_ sentence: String) {
@@ -37,6 +46,11 @@ import Testing
         let events = Fixture.events(
             "Kenya and Uganda signed a border agreement on Monday. Kenya and Uganda also agreed to build a railway.")
         #expect(events.filter { $0.type == .agreement }.count == 2)
+    }
+
+    @Test func stateAndTheBodyBothParties() {
+        let events = Fixture.events("Sri Lanka and the IMF reached agreement on the outline of economic reforms on Friday.")
+        #expect(first(events, .agreement)?.actors.count == 2)
     }
 
     @Test func formalisedDeal() {
@@ -190,6 +204,7 @@ import Testing
         "Foreign Minister Ivo Marek said the blockade was not a provocation.",
         "\"It is a disgrace,\" the club's director Tomas Hruby said after the match.",
         "Ivo Marek, chairman of the steel company, said the new quota was unacceptable.",
+        "A House taxwriter said Energy Secretary Ivo Marek's \"outrageous\" plan was bad policy.",
     ])
     func characterisationLookalikes(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")

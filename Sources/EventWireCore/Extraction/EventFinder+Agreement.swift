@@ -107,6 +107,26 @@ extension EventFinder {
         return nil
     }
 
+    /// 'the SDF said, "An agreement has been reached with the Syrian government"': an agentless passive deal
+    /// "with" one party, told by a speaker the sentence names, is between the two.
+    func passivePartnerAndSpeaker(after support: Int, sentence: Sentence) -> [Int] {
+        let end = sentence.tokenEnd
+        var q = support + 1
+        while q < end, q - support <= 6 {
+            if id(q) == w.with {
+                let partner = group(startingAt: q + 1, end: end)
+                guard !partner.isEmpty, let speaker = reportedSpeaker(in: sentence) else { return [] }
+                // Both sides political: "a deal was struck with Hutton, Wall Street sources said" is a firms' deal.
+                let others = speaker.filter { !partner.contains($0) }
+                let political: ([Int]) -> Bool = { $0.contains { self.tagger.actors[$0].political } }
+                return others.isEmpty || !political(others) || !political(partner) ? [] : others + partner
+            }
+            if id(q) == w.comma || id(q) == w.period || id(q) == w.semicolon || cls(q).contains(.barrier) { break }
+            q += 1
+        }
+        return []
+    }
+
     // MARK: - Consent to a request
 
     private static let consentVerbs: [String: String?] = [
@@ -353,7 +373,7 @@ extension EventFinder {
 
     /// The actor a sentence's reporting verb names: "X said", "X of the Labour Party added", "said X",
     /// "he continued".
-    private func reportedSpeaker(in sentence: Sentence) -> [Int]? {
+    func reportedSpeaker(in sentence: Sentence) -> [Int]? {
         let start = sentence.tokenStart
         let end = sentence.tokenEnd
         for r in start..<end where text.tokens[r].isWord {
@@ -363,7 +383,9 @@ extension EventFinder {
             else { continue }
             let before = subjectGroup(before: r, sentence: sentence)
             if !before.isEmpty { return before }
-            if r + 1 < end, tagger.mentionStartingAt[r + 1] >= 0 {
+            // Inversion only after the quote: '"...," said X'; "A taxwriter said X's plan was outrageous" names
+            // the target after the verb.
+            if r + 1 < end, r > start, id(r - 1) == w.comma || id(r - 1) == w.quote, tagger.mentionStartingAt[r + 1] >= 0 {
                 let after = group(startingAt: r + 1, end: end)
                 if !after.isEmpty { return after }
             }

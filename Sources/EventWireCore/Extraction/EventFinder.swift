@@ -823,6 +823,7 @@ struct EventFinder {
             } else if entry.type == .agreement {
                 // "was signed between Cyprus, Greece and Israel", "was signed in 2017 by X and Y".
                 participants += passiveParties(after: support, end: end, dates: dates)
+                if participants.isEmpty { participants += passivePartnerAndSpeaker(after: support, sentence: sentence) }
             }
         }
         participants += premodifiers
@@ -1353,8 +1354,10 @@ struct EventFinder {
         var result = tagger.mentions[index].actors
         var k = tagger.mentions[index].start - 1
         while k > start {
-            // "Mr Straw and his Spanish counterpart X".
-            if id(k) == w.his || id(k) == w.her || id(k) == w.their, k - 1 > start, id(k - 1) == w.and { k -= 1 }
+            // "Mr Straw and his Spanish counterpart X", "Turkey and the IMF".
+            if id(k) == w.his || id(k) == w.her || id(k) == w.their || id(k) == w.the, k - 1 > start, id(k - 1) == w.and {
+                k -= 1
+            }
             let tid = id(k)
             guard tid == w.and || tid == w.comma || tid == w.or else { break }
             var j = k - 1
