@@ -56,4 +56,9 @@ import Testing
         #expect(a?.status == .past)
         #expect(e.first { $0.type == .condemnation }?.date != "2022-11-27")
     }
+
+    @Test func aWorldRegionIsAPlaceNotAState() {
+        let e = Fixture.events("Delegates from across Latin America and the Caribbean opened a five-day meeting in Caracas today.")
+        #expect(e.allSatisfy { event in !event.actors.contains { $0.country == "USA" } })
+    }
 }

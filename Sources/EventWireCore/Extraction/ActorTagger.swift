@@ -222,6 +222,13 @@ final class ActorTagger {
         return result.count == count ? result.reversed() : []
     }
 
+    private static let regions: Set<String> = [
+        "latin america", "south america", "central america", "north america", "middle east", "far east", "near east",
+        "southeast asia", "south asia", "east asia", "central asia", "eastern europe", "western europe",
+        "central europe", "north africa", "west africa", "east africa", "southern africa", "central africa",
+        "persian gulf", "arab world", "western hemisphere",
+    ]
+
     private func record(_ mention: Mention, _ sentenceMentions: inout [Int]) {
         if !mention.isPlace && !mention.isAnaphor { recent += mention.actors }
         let index = mentions.count
@@ -246,6 +253,15 @@ final class ActorTagger {
         let end = sentence.tokenEnd
         let token = text.tokens[t]
         let w = lexicon.words
+        // A world region ("Latin America", "the Middle East") is a place, never an actor: not America.
+        if token.isCapitalized, t + 1 < end, text.tokens[t + 1].isCapitalized,
+            Self.regions.contains(text.text(t, t + 2).lowercased())
+        {
+            record(
+                Mention(start: t, end: t + 2, actors: [], isPlace: true, place: Entity(name: text.text(t, t + 2), country: nil)),
+                &sentenceMentions)
+            return 2
+        }
         // Pronouns.
         if token.id == w.he || token.id == w.she {
             if let person = resolvePronoun(before: t, sentence: sentence) {

@@ -833,7 +833,7 @@ struct EventFinder {
         while p < limit {
             let pid = id(p)
             // Another event word starts another phrase: "the deal was struck on the fringes of summits involving".
-            if p > hit.end, p != support, hits.contains(where: { $0.start == p }) { break }
+            if p > hit.end, p != support || intransitive == nil, hits.contains(where: { $0.start == p }) { break }
             if pid == w.with || pid == w.between || pid == w.among || pid == w.involving
                 || (pid == w.of && entry.type == .meeting && p == hit.end)
                 || (pid == w.to && entry.frame.contains(.visit))
