@@ -123,4 +123,18 @@ import Testing
     func civilGroupsAmongThemselvesMakeNoEvent(_ sentence: String) {
         #expect(meetings(sentence).isEmpty, "\(sentence)")
     }
+
+    @Test(arguments: [
+        "His remarks about President Anne Roche met a cool reception from Chancellor Karl Huber.",
+        "The European Union says the plan meets the Lisbon targets.",
+        "Pakistan has met its trade gap from remittances.",
+    ])
+    func meetWithAThingAsObjectIsNoMeeting(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
+
+    @Test func metHisBodyCounterparts() {
+        let e = meetings("Home Secretary David Blunkett met his EU counterparts in Luxembourg on Monday.")
+        #expect(e.first?.actors.contains { $0.name == "EU" || $0.name == "European Union" } == true)
+    }
 }

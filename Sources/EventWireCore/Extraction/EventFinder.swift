@@ -328,6 +328,13 @@ struct EventFinder {
             {
                 return nil
             }
+            // "met a cool reception", "meets the criteria", "met its targets": an object phrase that is no actor.
+            if entry.lemma == "meet", objectStart < end, cls(objectStart).contains(.determiner) || id(objectStart) == w.its,
+                id(objectStart) != w.next, id(objectStart) != w.last, id(objectStart) != w.this,
+                tagger.mentionStartingAt[objectStart] < 0, !isGuestObject(from: objectStart, end: end, dates: dates)
+            {
+                return nil
+            }
             switch entry.type {
             case .condemnation:
                 target = object.first
@@ -584,6 +591,8 @@ struct EventFinder {
         if cls(m.end - 1).contains(.media) || cls(m.end - 1).contains(.sport) { return false }
         let next = m.end
         guard next < end, text.tokens[next].isWord, tagger.mentionStartingAt[next] < 0 else { return true }
+        // "his EU counterparts", "the NATO ministers": the name with a group noun is the guest.
+        if cls(next).contains(.groupNoun) { return true }
         if dates.contains(where: { $0.start == next }) { return true }
         let c = cls(next)
         if c.contains(.preposition) || c.contains(.barrier) || c.contains(.reporting) || c.contains(.adverb)
