@@ -379,10 +379,16 @@ final class ActorTagger {
             }
             return 1
         }
-        // Hyphenated country pairs: "US-Japan", "Sino-British" is not handled.
+        // Hyphenated pairs of states and bodies: "US-Japan", "EU-US", "NATO-Russia" ("Sino-British" is not handled).
         if token.isWord, token.id < 0, token.isCapitalized {
-            if let parts = hyphenCountries(t), !parts.isEmpty {
-                record(Mention(start: t, end: t + 1, actors: parts.map { state($0) }), &sentenceMentions)
+            if let parts = hyphenParties(t), !parts.isEmpty {
+                let actors = parts.map { part -> Int in
+                    switch part {
+                    case .country(let c): return state(c)
+                    case .organization(let o): return organization(o, name: lexicon.organizations[o].names.first ?? lexicon.organizations[o].code)
+                    }
+                }
+                record(Mention(start: t, end: t + 1, actors: actors), &sentenceMentions)
                 return 1
             }
         }
@@ -394,23 +400,30 @@ final class ActorTagger {
             ? length : 1
     }
 
-    private func hyphenCountries(_ t: Int) -> [Int]? {
+    private enum HyphenParty {
+        case country(Int)
+        case organization(Int)
+    }
+
+    private func hyphenParties(_ t: Int) -> [HyphenParty]? {
         guard text.tokenContains(t, UInt8(ascii: "-")) else { return nil }
         let raw = text.text(t)
-        var result: [Int] = []
+        var result: [HyphenParty] = []
         for part in raw.split(separator: "-") {
             let bytes = Array(part.utf8)
             let found: Int32? = bytes.withUnsafeBufferPointer { lexicon.vocabulary.lookup($0, 0, $0.count) }
             guard let pid = found, let list = lexicon.phrasesByFirst[pid] else { return nil }
-            var matched: Int? = nil
+            var matched: HyphenParty? = nil
             for p in list where lexicon.phrases[Int(p)].ids.count == 1 {
-                if case .country(let c, let role) = lexicon.phrases[Int(p)].target, role != .place {
-                    matched = c
-                    break
+                switch lexicon.phrases[Int(p)].target {
+                case .country(let c, let role) where role != .place: matched = .country(c)
+                case .organization(let o) where lexicon.organizations[o].kind == .igo: matched = .organization(o)
+                default: continue
                 }
+                break
             }
-            guard let c = matched else { return nil }
-            result.append(c)
+            guard let party = matched else { return nil }
+            result.append(party)
         }
         return result.count >= 2 ? result : nil
     }
