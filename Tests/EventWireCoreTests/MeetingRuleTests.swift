@@ -137,4 +137,18 @@ import Testing
         let e = meetings("Home Secretary David Blunkett met his EU counterparts in Luxembourg on Monday.")
         #expect(e.first?.actors.contains { $0.name == "EU" || $0.name == "European Union" } == true)
     }
+
+    @Test func endedAMeetingTellsItsEnd() {
+        #expect(meetings("Oil ministers of the Gulf Cooperation Council ended a two-day meeting in Riyadh on Sunday.").count == 1)
+        #expect(meetings("The talks between Japan and Britain ended without agreement on Monday.").isEmpty)
+    }
+
+    @Test func theirTalksBelongToTheSubject() {
+        let e = Fixture.events(
+            "Britain and Japan agreed to operate 12 flights a week over Siberia. "
+                + "Officials said both countries reached agreement at their civil aviation talks in Moscow.")
+        #expect(e.filter { $0.type == .meeting }.count == 1)
+        // The second mention tells no new content: one agreement.
+        #expect(e.filter { $0.type == .agreement }.count == 1)
+    }
 }

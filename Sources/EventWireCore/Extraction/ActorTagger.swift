@@ -223,7 +223,7 @@ final class ActorTagger {
     }
 
     private static let regions: Set<String> = [
-        "latin america", "south america", "central america", "north america", "middle east", "far east", "near east",
+        "latin america", "latin american", "south america", "central america", "north america", "middle east", "far east", "near east",
         "southeast asia", "south asia", "east asia", "central asia", "eastern europe", "western europe",
         "central europe", "north africa", "west africa", "east africa", "southern africa", "central africa",
         "persian gulf", "arab world", "western hemisphere",

@@ -652,7 +652,9 @@ struct EventFinder {
         var nameAllowance = 0
         while k >= start, n - k <= 7 + nameAllowance {
             let c = cls(k)
-            if c.contains(.negation) || c.contains(.cancel) { return nil }
+            // "ended a two-day meeting" concludes it; "ended talks without agreement" is told after the noun.
+            let endsIt = id(k) == w.ended && hits.contains { $0.start == k }
+            if c.contains(.negation) || (c.contains(.cancel) && !endsIt) { return nil }
             if let hitHere = hits.first(where: { $0.start <= k && k < $0.end }) {
                 if let s = hitHere.entries.first(where: {
                     lexicon.triggers[$0].kind == .support && lexicon.triggers[$0].type == entry.type
@@ -882,7 +884,11 @@ struct EventFinder {
             if subject.isEmpty, !participants.isEmpty, entry.type == .meeting {
                 subject = frontedClauseSubject(noun: n, after: hit.end, sentence: sentence, excluding: participants)
             }
-            if entry.frame.contains(.visit) || !participants.isEmpty { participants = subject + participants }
+            // "both countries reached agreement at their civil aviation talks": "their" is the subject.
+            let ownedBySubject = (max(start, n - 4)..<n).contains { id($0) == w.their || id($0) == w.his || id($0) == w.her }
+            if entry.frame.contains(.visit) || !participants.isEmpty || ownedBySubject {
+                participants = subject + participants
+            }
             if anaphoric == false && determinerThe { anaphoric = true }
         }
         participants = unique(participants)
@@ -905,7 +911,12 @@ struct EventFinder {
         var topic: String? = nil
         if entry.type == .agreement {
             let topicStart = support.map { min($0 + 1, n) } ?? n
-            let topicEnd = clauseEnd(from: hit.end, end: end, limit: 12)
+            // "reached agreement at their talks here", "a deal, officials said": a place, a time or the end of the
+            // clause after the noun tells no content beyond the noun phrase.
+            let tells = hit.end < end && text.tokens[hit.end].isWord && !dates.contains { $0.start == hit.end }
+                && ![w.at, w.in_, w.during, w.after, w.before, w.when, w.while_].contains(id(hit.end))
+                && text.text(hit.end).lowercased() != "here"
+            let topicEnd = tells ? clauseEnd(from: hit.end, end: end, limit: 12) : hit.end
             // One party that "signed a deal to import gas from Iran": the state the deal is with.
             if participants.count == 1, support != nil, !passiveSupport {
                 var q = hit.end

@@ -115,9 +115,15 @@ struct EventMerger {
         return nil
     }
 
+    /// The words of a topic that tell its content: not the deal nouns themselves ("the agreement").
+    private static let dealWords: Set<Substring> = [
+        "agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty", "treaties",
+        "understanding", "memorandum", "protocol", "deal,",
+    ]
+
     private func topicsMatch(_ a: String, _ b: String) -> Bool {
-        let wa = Set(a.lowercased().split(separator: " ").filter { $0.count > 3 })
-        let wb = Set(b.lowercased().split(separator: " ").filter { $0.count > 3 })
+        let wa = Set(a.lowercased().split(separator: " ").filter { $0.count > 2 && !Self.dealWords.contains($0) })
+        let wb = Set(b.lowercased().split(separator: " ").filter { $0.count > 2 && !Self.dealWords.contains($0) })
         guard !wa.isEmpty, !wb.isEmpty else { return true }
         let shared = wa.intersection(wb).count
         return Double(shared) / Double(min(wa.count, wb.count)) >= 0.6
