@@ -204,8 +204,8 @@ final class ActorTagger {
                 group += mentions[Int(j)].actors
                 k = mentions[Int(j)].end
             }
-            let unique = Array(Set(group))
-            if unique.count >= 2 {
+            // Two or more distinct actors (without building a Set per mention).
+            if let first = group.first, group.contains(where: { $0 != first }) {
                 lastGroup = group.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
                 break
             }
