@@ -70,7 +70,7 @@ struct BenchCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: "The eventwire binary the pipeline, latency and memory scenarios run. Default: the one beside eventwire-bench.")
+        help: "The eventwire binary the pipeline, latency and memory scenarios run. Default: beside eventwire-bench.")
     var daemon: String?
 
     @Flag(name: .long, help: "Run the daemon in the bench's own process instead of the eventwire binary.")
@@ -123,7 +123,9 @@ struct BenchCommand: ParsableCommand {
             logProgress("daemon: \(path) (child process)")
         } else {
             target = .inProcess(extractor)
-            if !inProcess { logProgress("NOTE: no eventwire binary beside eventwire-bench: the daemon runs in process") }
+            if !inProcess {
+                logProgress("NOTE: no eventwire binary beside eventwire-bench: the daemon runs in process")
+            }
         }
         let bodyBytes = input.entries.reduce(0) { $0 + $1.bodyBytes }
         var report = Report(

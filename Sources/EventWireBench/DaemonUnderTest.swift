@@ -185,7 +185,9 @@ final class ChildDaemon: DaemonUnderTest {
     }
 
     func stop() -> String? {
-        guard process.isRunning else { return "the daemon had already stopped: exit status \(process.terminationStatus)" }
+        guard process.isRunning else {
+            return "the daemon had already stopped: exit status \(process.terminationStatus)"
+        }
         kill(process.processIdentifier, SIGTERM)
         let deadline = nowNanoseconds() + 15_000_000_000
         while process.isRunning, nowNanoseconds() < deadline { usleep(10_000) }

@@ -216,7 +216,8 @@ struct Scenarios {
         let peak: Double
         let peakSource: String
         if inProcess {
-            (peak, peakSource) = peakReset ? (max(ResidentMemory.peakMiB, sampledPeak), "VmHWM") : (sampledPeak, "sampled")
+            (peak, peakSource) =
+                peakReset ? (max(ResidentMemory.peakMiB, sampledPeak), "VmHWM") : (sampledPeak, "sampled")
         } else {
             (peak, peakSource) = (max(daemonPeak.value, sampledPeak), "daemon VmHWM")
         }

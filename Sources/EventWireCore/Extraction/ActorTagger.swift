@@ -204,8 +204,8 @@ final class ActorTagger {
                 group += mentions[Int(j)].actors
                 k = mentions[Int(j)].end
             }
-            let unique = Array(Set(group))
-            if unique.count >= 2 {
+            // Two or more distinct actors (without building a Set per mention).
+            if let first = group.first, group.contains(where: { $0 != first }) {
                 lastGroup = group.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
                 break
             }
@@ -296,7 +296,8 @@ final class ActorTagger {
             return tagPluralTitled(t, end: end, &sentenceMentions)
         }
         // Group phrases: "the two leaders", "both countries", "leaders of the two countries", "the leaders".
-        if let length = groupPhrase(at: t, end: end) {
+        // (Every group phrase starts with "leaders", "the" or "both": other tokens skip the call.)
+        if token.id == w.leaders || token.id == w.the || token.id == w.both, let length = groupPhrase(at: t, end: end) {
             let nounID = id(t + length - 1)
             var resolved: [Int] = []
             if nounID == w.leaders || nounID == w.men || (id(t) == w.leaders && length > 2) || isPersonPlural(t + length - 1) {
