@@ -151,4 +151,11 @@ import Testing
         // The second mention tells no new content: one agreement.
         #expect(e.filter { $0.type == .agreement }.count == 1)
     }
+
+    @Test func discussedSomethingWithAPoliticalPartner() {
+        let e = meetings("Last week President Ana Ruiz discussed the border dispute and other issues with French President Anne Roche.")
+        #expect(e.count == 1)
+        #expect(meetings("Foreign Minister Lea Sorensen discussed the plan with reporters.").isEmpty)
+        #expect(meetings("Foreign Minister Lea Sorensen discussed the plan at length.").isEmpty)
+    }
 }

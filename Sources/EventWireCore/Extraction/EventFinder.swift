@@ -342,7 +342,14 @@ struct EventFinder {
                 if topicEnd > hit.end { targetText = cleanPhrase(hit.end, topicEnd) }
                 policyTarget = isPolicyPhrase(from: objectStart, end: end)
             case .meeting:
-                if entry.frame.contains(.place),
+                if entry.frame.contains(.partner) {
+                    // "discussed the deployment of missiles with Kuwaiti Undersecretary X": the partner after "with".
+                    let clause = clauseEnd(from: hit.end, end: end, limit: 16)
+                    guard let with = (hit.end..<clause).first(where: { id($0) == w.with }) else { return nil }
+                    let partners = group(startingAt: with + 1, end: end)
+                    if partners.isEmpty { return nil }
+                    participants += partners
+                } else if entry.frame.contains(.place),
                     let m = mentionStarting(near: objectStart, end: end), tagger.mentions[m].place != nil,
                     tagger.mentions[m].actors.allSatisfy({ tagger.actors[$0].kind == .state })
                 {

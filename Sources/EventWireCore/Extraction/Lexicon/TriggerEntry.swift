@@ -49,6 +49,8 @@ struct TriggerEntry: Sendable {
         /// Every participant must be a political actor ("spoke with X": talks between officials, not an
         /// interview or a private call).
         static let political = Frame(rawValue: 1 << 14)
+        /// The partner follows "with" after the verb's object ("discussed the plan with X").
+        static let partner = Frame(rawValue: 1 << 15)
     }
 
     var type: EventType
@@ -101,6 +103,7 @@ extension Lexicon {
                 case "formal": frame.insert(.formal)
                 case "solo": frame.insert(.solo)
                 case "political": frame.insert(.political)
+                case "partner": frame.insert(.partner)
                 default: throw fail("unknown frame option `\(option)`")
                 }
             }
