@@ -158,4 +158,19 @@ import Testing
         #expect(meetings("Foreign Minister Lea Sorensen discussed the plan with reporters.").isEmpty)
         #expect(meetings("Foreign Minister Lea Sorensen discussed the plan at length.").isEmpty)
     }
+
+    @Test func aPoliticalPersonTravellingAbroadVisits() {
+        let e = meetings("Britain's Prince Charles and Princess Diana went to Saudi Arabia in November.")
+        #expect(e.first?.actors.contains { $0.country == "SAU" } == true)
+        #expect(meetings("Foreign Minister Lea Sorensen flew to Beijing on Monday.").count == 1)
+    }
+
+    @Test(arguments: [
+        "US troops went to Iraq in 2003.",
+        "President Ivan Petrov flew to Magnitogorsk on Monday to visit the wounded.",
+        "The contract went to Japan's biggest shipbuilder.",
+    ])
+    func travelThatIsNoVisit(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
 }

@@ -1075,6 +1075,12 @@ struct EventFinder {
             } || actors.contains { $0.kind == .group && ($0.title != nil) } || actors.count >= 2
             // A visit abroad: "a visit to Rouen" by a French minister is a domestic visit to a site.
             let visitors = m.participants.filter { $0 != m.hostIndex }.map { tagger.actors[$0] }
+            // "flew to Beijing": a political person travelling to a place of a known other country.
+            if m.frame.contains(.person),
+                visitors.isEmpty || !visitors.allSatisfy({ $0.kind == .person && $0.political }) || m.place?.country == nil
+            {
+                return nil
+            }
             let visitAbroad = m.isVisit && m.place != nil && !visitors.isEmpty
                 && !visitors.contains { $0.country != nil && $0.country == m.place?.country }
             // "Obama is to attend a summit": one attendee of a multilateral meeting.

@@ -51,6 +51,8 @@ struct TriggerEntry: Sendable {
         static let political = Frame(rawValue: 1 << 14)
         /// The partner follows "with" after the verb's object ("discussed the plan with X").
         static let partner = Frame(rawValue: 1 << 15)
+        /// The visitors are persons ("the Prince went to Saudi Arabia", not "US troops went to Iraq").
+        static let person = Frame(rawValue: 1 << 16)
     }
 
     var type: EventType
@@ -104,6 +106,7 @@ extension Lexicon {
                 case "solo": frame.insert(.solo)
                 case "political": frame.insert(.political)
                 case "partner": frame.insert(.partner)
+                case "person": frame.insert(.person)
                 default: throw fail("unknown frame option `\(option)`")
                 }
             }
