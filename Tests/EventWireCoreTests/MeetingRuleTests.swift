@@ -173,4 +173,9 @@ import Testing
     func travelThatIsNoVisit(_ sentence: String) {
         #expect(meetings(sentence).isEmpty, "\(sentence)")
     }
+
+    @Test func anAcronymInBracketsBetweenBodyAndTitle() {
+        let e = Fixture.events("European Community (EC) foreign ministers have agreed on an aid package for Mediterranean states.")
+        #expect(e.first { $0.type == .agreement }?.actors.first?.name == "European Community")
+    }
 }

@@ -340,6 +340,15 @@ final class ActorTagger {
             // "the EU's foreign ministers", "NATO officials": the organisation.
             var titled: TitleEntry? = nil
             if stop < end, id(stop) == w.possessive { stop += 1 }
+            // "European Community (EC) foreign ministers": the acronym in brackets before a title.
+            if stop + 3 < end, id(stop) == w.openParen, id(stop + 2) == w.closeParen,
+                text.tokens[stop + 1].flags.contains(.allCaps),
+                longestPhrase(at: stop + 3, end: end).targets.contains(where: {
+                    if case .title = $0 { return true } else { return false }
+                })
+            {
+                stop += 3
+            }
             let (nextTargets, nextLength) = stop < end ? longestPhrase(at: stop, end: end) : ([], 0)
             for case .title(let ti) in nextTargets {
                 titled = lexicon.titles[ti]
