@@ -254,7 +254,7 @@ final class ActorTagger {
         let token = text.tokens[t]
         let w = lexicon.words
         // A world region ("Latin America", "the Middle East") is a place, never an actor: not America.
-        if token.isCapitalized, t + 1 < end, text.tokens[t + 1].isCapitalized,
+        if token.isCapitalized, t + 1 < end, text.tokens[t + 1].isCapitalized, wordClass(t).contains(.regionHead),
             Self.regions.contains(text.text(t, t + 2).lowercased())
         {
             record(

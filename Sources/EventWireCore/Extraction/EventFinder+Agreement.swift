@@ -294,7 +294,9 @@ extension EventFinder {
         let end = sentence.tokenEnd
         for c in start..<end where text.tokens[c].isWord {
             let length = text.tokens[c].end - text.tokens[c].start
-            guard length >= 4, Self.condemnatoryWords.contains(text.text(c).lowercased()) else { continue }
+            // The word class first: a string for every long word cost a fifth of the extraction time.
+            guard length >= 4, cls(c).contains(.characterization), Self.condemnatoryWords.contains(text.text(c).lowercased())
+            else { continue }
             if text.text(c).lowercased() == "stab",
                 !(c + 3 < end && text.text(c + 1) == "in" && text.text(c + 3).lowercased() == "back")
             {

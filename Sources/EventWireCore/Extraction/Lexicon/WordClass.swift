@@ -40,6 +40,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let characterizingVerb = WordClass(rawValue: 1 << 32)
     /// Entertainment, broadcasting and technology vocabulary ("show", "presenter", "bloggers"): off-topic news.
     static let media = WordClass(rawValue: 1 << 33)
+    /// First words of world regions ("Latin America", "Middle East"): a cheap filter before the phrase test.
+    static let regionHead = WordClass(rawValue: 1 << 34)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -442,6 +444,12 @@ extension Lexicon {
             ], .pastCue
         ),
         (["that", "whether", "if", "because", "although", "though", "whereas"], .subordinator),
+        (
+            [
+                "latin", "south", "central", "north", "middle", "far", "near", "southeast", "east", "eastern",
+                "western", "west", "southern", "persian", "arab",
+            ], .regionHead
+        ),
         (["phone", "telephone", "video", "videoconference", "virtual", "online", "teleconference", "call", "calls"], .phone),
         (["both", "two", "three", "four", "several", "all", "the"], .groupQuantifier),
         (
@@ -451,7 +459,7 @@ extension Lexicon {
                 "aggression", "violation", "ridiculous", "void", "irresponsible", "outrage", "disgrace", "betrayal",
                 "provocation", "provocative", "hypocritical", "absurd", "criminal", "atrocity", "shameless",
                 "insult", "insulting", "travesty", "farce", "illegitimate", "tasteless", "offensive", "barbarity",
-                "unlawful", "crass", "insensitivity", "lawless", "thuggish", "thuggery",
+                "unlawful", "crass", "insensitivity", "lawless", "thuggish", "thuggery", "calamity", "stab",
                 "intolerable", "inexcusable", "inhumane", "reckless", "grab", "adventurism", "aggressive",
             ], .characterization
         ),
