@@ -364,7 +364,6 @@ final class ActorTagger {
                 stop += nextLength
                 break
             }
-            _ = titled
             let name = text.text(t, t + length)
             let actor = organization(o, name: name)
             let isPlace = precededByPlacePreposition(t, sentence) && t > 0 && id(t - 1) != w.with

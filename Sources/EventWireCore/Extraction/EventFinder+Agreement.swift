@@ -181,9 +181,9 @@ extension EventFinder {
             guard !requester.isEmpty, requester.contains(where: { tagger.actors[$0].political }) else { continue }
             let consenter = subjectGroup(before: t, sentence: sentence).filter { !requester.contains($0) }
             guard !consenter.isEmpty else { continue }
-            guard var (status, cue) = modality(predicate: t, sentence: sentence) else { continue }
+            guard let (said, cue) = modality(predicate: t, sentence: sentence) else { continue }
             // "announced she will comply": the consent is given when it is announced.
-            if status == .planned { status = .occurred }
+            let status: EventStatus = said == .planned ? .occurred : said
             // What was requested: "the request of X to suspend Parliament".
             var topicStart = requestNoun + 1
             while topicStart < end, id(topicStart) != w.to, topicStart - requestNoun < 10 {

@@ -187,10 +187,8 @@ struct EventFinder {
         if tagger.mentionEndingAt[prev] >= 0 {
             let m = tagger.mentions[Int(tagger.mentionEndingAt[prev])]
             // "EU summit" (a modifier) vs "Japan visited" (a subject): a capitalised subject before a verb form.
-            let token = text.tokens[t]
             let raw = text.text(t).lowercased()
             if raw.hasSuffix("ed") || raw.hasSuffix("s") && !raw.hasSuffix("ss") { return !m.isPlace }
-            _ = token
             return false
         }
         let raw = text.text(t).lowercased()
@@ -901,18 +899,14 @@ struct EventFinder {
         participants = unique(participants)
         if place == nil { place = findPlace(around: n, sentence: sentence) }
         if entry.frame.contains(.visit), host == nil, let place, let code = place.country,
-            let c = lexicon.countryByCode[code]
+            lexicon.countryByCode[code] != nil
         {
-            // A visit to a place in another country: the country is the host.
-            if !participants.contains(where: { tagger.actors[$0].country == code }) {
-                var tagged = tagger
-                _ = tagged  // the tagger is immutable here; find the state actor if the article has one
-                if let existing = tagger.actors.firstIndex(where: { $0.kind == .state && $0.country == code }) {
-                    participants.append(existing)
-                    host = existing
-                } else {
-                    _ = c
-                }
+            // A visit to a place in another country: the country is the host, where the article has its state actor.
+            if !participants.contains(where: { tagger.actors[$0].country == code }),
+                let existing = tagger.actors.firstIndex(where: { $0.kind == .state && $0.country == code })
+            {
+                participants.append(existing)
+                host = existing
             }
         }
         var topic: String? = nil
@@ -1401,11 +1395,6 @@ struct EventFinder {
                 j -= 1
             }
             if j >= start, id(j) == w.the, j - 1 >= start, tagger.mentionEndingAt[j - 1] >= 0 { j -= 1 }
-            if false, j >= start, id(j) == w.closeParen {
-                // "Fumio Kishida (L) and Yoon Suk Yeol".
-                while j > start, id(j) != w.openParen { j -= 1 }
-                j -= 1
-            }
             guard j >= start, tagger.mentionEndingAt[j] >= 0 else { break }
             let m = tagger.mentions[Int(tagger.mentionEndingAt[j])]
             guard !m.isPlace, !m.actors.isEmpty else { break }
