@@ -147,8 +147,11 @@ extension EventFinder {
         let end = sentence.tokenEnd
         // Cheap test first: the sentence names a request at all.
         guard (start..<end).contains(where: {
-            let length = text.tokens[$0].end - text.tokens[$0].start
-            return (length == 7 || length == 8) && Self.isRequest(text.text($0))
+            let token = text.tokens[$0]
+            let length = token.end - token.start
+            // The first byte before any string: this runs on every word of every sentence.
+            return (length == 7 || length == 8) && text.bytes[Int(token.start)] | 0x20 == UInt8(ascii: "r")
+                && Self.isRequest(text.text($0))
         }) else { return nil }
         var t = start
         while t + 3 < end {
