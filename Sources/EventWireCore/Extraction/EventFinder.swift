@@ -804,7 +804,7 @@ struct EventFinder {
         let predicate = support ?? n
         // "at next week's summit", "during talks with X": the phrase's own preposition shields it from the
         // main clause's negation and hedges.
-        let shield = support == nil && k >= start && Self.shieldingPrepositions.contains(text.text(k).lowercased()) ? k : nil
+        let shield = support == nil && k >= start && (id(k) == w.at || opensTimePhrase(id(k))) ? k : nil
         guard
             var (status, cue) = modality(
                 predicate: predicate, sentence: sentence, window: support == nil ? 12 : 7, shield: shield)
@@ -1124,7 +1124,6 @@ struct EventFinder {
         return m
     }
 
-    private static let shieldingPrepositions: Set<String> = ["at", "during", "before", "after", "following", "from"]
 
     /// Support verbs whose subject is the meeting noun itself.
     private static let intransitiveSupports: Set<String> = ["resume", "begin", "open", "continue", "start"]
@@ -1327,8 +1326,13 @@ struct EventFinder {
             k -= 1
         }
         guard k >= start, k < n else { return false }
-        let tid = id(k)
-        return tid == w.after || tid == w.following || tid == w.before || tid == w.during || tid == w.from
+        return opensTimePhrase(id(k))
+    }
+
+    /// "after", "following", "before", "during", "from": a preposition that opens an adverbial phrase of time
+    /// around an event noun.
+    private func opensTimePhrase(_ tid: Int32) -> Bool {
+        tid == w.after || tid == w.following || tid == w.before || tid == w.during || tid == w.from
     }
 
     /// "After talks with X, Y said ...", "Following a meeting with X, Y ...": a noun in a fronted adverbial
