@@ -362,6 +362,14 @@ final class ActorTagger {
                     return nameEnd - t
                 }
                 stop += nextLength
+                // "Tory co-chairman Liam Fox ... The Tory co-chairman attacked": the person, not the party.
+                if !text.text(stop - 1).hasSuffix("s") || titled!.title.hasSuffix("s"),
+                    let found = lastPerson(titled: titled!, country: nil)
+                {
+                    lastPerson = found
+                    record(Mention(start: t, end: stop, actors: [found], isAnaphor: true), &sentenceMentions)
+                    return stop - t
+                }
                 break
             }
             let name = text.text(t, t + length)
@@ -553,6 +561,13 @@ final class ActorTagger {
                 k += 2
                 continue
             }
+            // "Theresa May's deal": a month after a given name is a surname, unless a day or year follows.
+            if k == t + 1, id(k) == lexicon.words.may, text.tokens[k].isCapitalized,
+                !(k + 1 < end && text.tokens[k + 1].flags.contains(.digit))
+            {
+                k += 1
+                continue
+            }
             break
         }
         return k
@@ -617,6 +632,15 @@ final class ActorTagger {
                     let person = person(name: text.text(g, nameEnd), title: nil, country: entry.code)
                     actors[person].political = true
                     if actors[person].country == nil { actors[person].country = entry.code }
+                    // "Agriculture Minister Gerrit Braks ... his West German counterpart Ignaz Kiechle": a
+                    // counterpart holds the office of the person before.
+                    if let previous = lastPerson, previous != person, actors[person].rank == nil,
+                        let rank = actors[previous].rank,
+                        (k..<g).contains(where: { text.text($0).lowercased().hasPrefix("counter") })
+                    {
+                        actors[person].rank = rank
+                        if actors[person].title == nil { actors[person].title = actors[previous].title }
+                    }
                     lastPerson = person
                     record(Mention(start: t, end: nameEnd, actors: [person]), &out)
                     return nameEnd - t
@@ -740,10 +764,7 @@ final class ActorTagger {
             }
         }
         // "the prime minister": the last person with this title (and country, when given).
-        if !plural, let found = actors.indices.last(where: {
-            actors[$0].kind == .person && actors[$0].title == title.title
-                && (titleCountry == nil || actors[$0].country == titleCountry)
-        }) {
+        if !plural, let found = lastPerson(titled: title, country: titleCountry) {
             record(Mention(start: start, end: k, actors: [found], isAnaphor: true), &out)
             lastPerson = found
             return k - start
@@ -758,6 +779,23 @@ final class ActorTagger {
         let actor = addActor(DocActor(name: text.text(t, t + length), title: title.title, kind: .group, political: true))
         record(Mention(start: start, end: k, actors: [actor], isAnaphor: false), &out)
         return k - start
+    }
+
+    /// The last person given this title (and country, when given); else the last whose title ends in it ("the
+    /// minister" for "Foreign Minister Liam Fox"), but not a deputy's or a vice's ("the president" is not "Vice
+    /// President Bush").
+    private func lastPerson(titled title: TitleEntry, country: String?) -> Int? {
+        func fits(_ a: Int) -> Bool {
+            actors[a].kind == .person && (country == nil || actors[a].country == country)
+        }
+        if let exact = actors.indices.last(where: { fits($0) && actors[$0].title == title.title }) { return exact }
+        let suffix = " " + title.title.lowercased()
+        return actors.indices.last(where: {
+            guard fits($0), let held = actors[$0].title?.lowercased(), held.hasSuffix(suffix) else { return false }
+            return !(held.hasPrefix("vice") || held.hasPrefix("deputy") || held.hasPrefix("assistant")
+                || held.hasPrefix("under") || held.hasPrefix("acting") || held.hasPrefix("former")
+                || held.hasPrefix("shadow") || held.hasPrefix("junior"))
+        })
     }
 
     private func tagName(_ t: Int, sentence: Sentence, _ out: inout [Int]) -> Int {

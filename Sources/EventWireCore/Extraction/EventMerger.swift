@@ -47,13 +47,16 @@ struct EventMerger {
         return drafts
     }
 
-    private func overlap(_ a: [Int], _ b: [Int]) -> Bool {
+    private func overlap(_ a: [Int], _ b: [Int], peopleByCountry: Bool = true) -> Bool {
         if a.isEmpty || b.isEmpty { return false }
         for x in a where b.contains(x) { return true }
         let ca = Set(a.compactMap { actors[$0].country })
         let cb = Set(b.compactMap { actors[$0].country })
         // Countries overlap only where both sides are fully covered: "Japan and South Korea" ~ Kishida and Yoon.
-        if !ca.isEmpty, ca == cb { return true }
+        // Two condemners who are both persons are two voices, even of one country (Pelosi on Trump, Trump on
+        // the inquiry).
+        let allPeople = (a + b).allSatisfy { actors[$0].kind == .person }
+        if !ca.isEmpty, ca == cb, peopleByCountry || !allPeople { return true }
         let na = Set(a.map { actors[$0].name.lowercased() })
         if b.contains(where: { na.contains(actors[$0].name.lowercased()) }) { return true }
         // "Blair" in a headline and "Tony Blair" in the story: a lone surname is the same person.
@@ -90,7 +93,7 @@ struct EventMerger {
                 || (d.mentions.allSatisfy { $0.date == nil && !$0.statusFromCue } && m.status != .planned)
             guard statusOK else { continue }
             if let p1 = m.place?.name.lowercased(), let p2 = d.place?.name.lowercased(), p1 != p2 { continue }
-            guard overlap(m.participants, d.participants) else { continue }
+            guard overlap(m.participants, d.participants, peopleByCountry: m.type != .condemnation) else { continue }
             switch m.type {
             case .agreement:
                 // "The United States and Turkey signed a defence agreement ... The agreement was signed by

@@ -103,7 +103,7 @@ struct WordIDList: Sendable {
     var first: Int32 = -1, ministry: Int32 = -1, including: Int32 = -1, together: Int32 = -1
     var s: Int32 = -1, nt: Int32 = -1, via: Int32 = -1, into: Int32 = -1, through: Int32 = -1
     var presidents: Int32 = -1, ministers: Int32 = -1, premiers: Int32 = -1, chancellors: Int32 = -1
-    var following: Int32 = -1
+    var following: Int32 = -1, may: Int32 = -1
 }
 
 extension Lexicon {
@@ -127,7 +127,7 @@ extension Lexicon {
         words.nations = id("nations"); words.men = id("men"); words.capital = id("capital")
         words.city = id("city"); words.also = id("also"); words.that = id("that"); words.this = id("this")
         words.these = id("these"); words.those = id("those"); words.as_ = id("as"); words.well = id("well")
-        words.last = id("last"); words.next = id("next"); words.yesterday = id("yesterday")
+        words.last = id("last"); words.next = id("next"); words.yesterday = id("yesterday"); words.may = id("may")
         words.today = id("today"); words.tomorrow = id("tomorrow"); words.tonight = id("tonight")
         words.week = id("week"); words.month = id("month"); words.year = id("year"); words.weekend = id("weekend")
         words.early = id("early"); words.late = id("late"); words.mid = id("mid"); words.earlier = id("earlier")
@@ -296,10 +296,10 @@ extension Lexicon {
                 "leaders", "leader", "leadership", "delegation", "delegations", "delegates", "negotiators",
                 "negotiator", "diplomats", "diplomat", "embassy", "cabinet", "administration", "regime", "side",
                 "sides", "forces", "troops", "army", "military", "navy", "parliament", "lawmakers", "legislators",
-                "legislature", "congress", "senate", "counterpart", "counterparts", "team", "representatives",
-                "representative", "envoys", "envoy", "spokesman", "spokeswoman", "spokesperson", "demonstrators",
-                "protesters", "rebels", "rebel", "insurgents", "militants", "people", "counterparts", "police",
-                "soldiers", "state", "states", "president", "presidency", "premier", "ministers", "minister",
+                "legislature", "congress", "senate", "counterpart", "counterparts", "counter-part", "counter-parts",
+                "team", "representatives", "representative", "envoys", "envoy", "spokesman", "spokeswoman",
+                "spokesperson", "demonstrators", "protesters", "rebels", "rebel", "insurgents", "militants", "people",
+                "counterparts", "police", "soldiers", "state", "states", "president", "presidency", "premier", "ministers", "minister",
                 "officers", "council", "court", "courts", "judiciary", "opposition", "coalition", "party", "parties",
                 "nationals", "citizens", "firms", "companies", "company", "firm", "media", "press", "foreign",
                 "security", "defence", "defense", "finance", "trade", "affairs", "sides'", "group", "groups",
@@ -313,7 +313,8 @@ extension Lexicon {
                 "leaders", "leader", "leadership", "delegation", "delegations", "delegates", "negotiators",
                 "negotiator", "diplomats", "diplomat", "embassy", "cabinet", "administration", "regime", "side",
                 "sides", "forces", "troops", "army", "military", "navy", "parliament", "lawmakers", "legislators",
-                "legislature", "congress", "senate", "counterpart", "counterparts", "representatives", "envoys",
+                "legislature", "congress", "senate", "counterpart", "counterparts", "counter-part", "counter-parts",
+                "representatives", "envoys",
                 "envoy", "spokesman", "spokeswoman", "spokesperson", "rebels", "rebel", "insurgents", "militants",
                 "president", "presidency", "premier", "ministers", "minister", "state", "junta", "guerrillas",
                 "council", "consulate", "mission", "opposition",
@@ -461,6 +462,9 @@ extension Lexicon {
                 "insult", "insulting", "travesty", "farce", "illegitimate", "tasteless", "offensive", "barbarity",
                 "unlawful", "crass", "insensitivity", "lawless", "thuggish", "thuggery", "calamity", "stab",
                 "intolerable", "inexcusable", "inhumane", "reckless", "grab", "adventurism", "aggressive",
+                "lousy", "vacuous", "breach", "naive", "unforgivable", "sickening", "dishonest", "deceitful",
+                "pathetic", "contemptible", "grotesque", "sham", "garbage", "shocking", "vile", "repugnant",
+                "obscene", "treacherous", "hypocrisy", "racist", "fascist", "corrupt", "disastrous",
             ], .characterization
         ),
         (

@@ -1,0 +1,70 @@
+import Testing
+@testable import EventWireCore
+
+/// Who an event's actor is when the text names them by office, by a party and office, or as someone's
+/// counterpart; and which condemnations stay apart. Each rule with our own sentences and a look-alike.
+@Suite struct ResolutionRuleTests {
+    private func first(_ events: [Event], _ type: EventType) -> Event? { events.first { $0.type == type } }
+
+    // MARK: - Offices
+
+    @Test func counterpartHoldsTheOfficeOfThePersonBefore() {
+        // A counterpart is political of rank: the condemnation of a non-political act by that person stands.
+        let events = Fixture.events(
+            "Italian Trade Minister Paolo Ferri said he had spoken with his Austrian counterpart Karl Brunner. Brunner, who on Monday denounced as totally unacceptable the new quotas on dairy farmers, left the talks early.")
+        let e = events.first { $0.type == .condemnation && $0.actors.contains { $0.name == "Karl Brunner" } }
+        #expect(e != nil)
+        #expect(e?.actors.first?.title == "Trade Minister")
+    }
+
+    @Test func bareOfficeResolvesToTheHolderOfALongerTitle() {
+        let events = Fixture.events(
+            "Foreign Minister Ana Sousa arrived in Madrid. The minister condemned the bombing of the embassy in Lima.")
+        #expect(first(events, .condemnation)?.actors.map(\.name) == ["Ana Sousa"])
+    }
+
+    @Test func theOfficeIsNotTheDeputys() {
+        let events = Fixture.events(
+            "Deputy Prime Minister Jan Novak flew to Vienna. The prime minister condemned the bombing of the embassy.")
+        #expect(first(events, .condemnation)?.actors.contains { $0.name == "Jan Novak" } != true)
+    }
+
+    @Test func partyAndOfficeIsThePersonNotTheParty() {
+        let events = Fixture.events(
+            "Labour deputy leader Mary Cole spoke in Leeds. The Labour deputy leader attacked the Conservatives' tax plans as \"vacuous\".")
+        #expect(first(events, .condemnation)?.actors.map(\.name) == ["Mary Cole"])
+    }
+
+    @Test func aMonthAfterAGivenNameIsASurname() {
+        let events = Fixture.events(
+            "Opposition leader Tom Hale called Prime Minister Theresa May's plan \"a betrayal\" of voters.")
+        #expect(first(events, .condemnation)?.target?.name == "Theresa May")
+    }
+
+    // MARK: - Characterisations
+
+    @Test(arguments: [
+        "Opposition leader Tom Hale called the government's budget \"lousy\".",
+        "Senator Ann Reyes called the president's conduct a \"breach of his oath\".",
+    ])
+    func calledWithAPlainlyCondemnatoryWord(_ sentence: String) {
+        #expect(Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "The bank called the quarterly results \"lousy\".",
+        "Senator Ann Reyes called for an inquiry into the breach of the dam.",
+    ])
+    func characterisationLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
+    // MARK: - One event per condemner
+
+    @Test func twoPeopleOfOneCountryAreTwoCondemnations() {
+        let events = Fixture.events(
+            "Senator Ann Reyes called President Mark Dunn's conduct \"disgraceful\". Dunn attacked the inquiry as \"garbage\".")
+        let condemnations = events.filter { $0.type == .condemnation }
+        #expect(condemnations.count == 2)
+    }
+}
