@@ -67,4 +67,39 @@ import Testing
         let condemnations = events.filter { $0.type == .condemnation }
         #expect(condemnations.count == 2)
     }
+
+    // MARK: - Both sides, sites, day parts
+
+    @Test func bothSidesAfterAMeetingAreItsTwoParties() {
+        let events = Fixture.events(
+            "Chilean Foreign Minister Ana Vidal met Peruvian Foreign Minister Luis Soto in Lima on Monday. Both sides agreed to reopen their consulates in Arica and Tacna.")
+        #expect(Set(first(events, .agreement)?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"])
+    }
+
+    @Test func bothSidesKeepTheCoordinatedStatesBefore() {
+        let events = Fixture.events(
+            "Chile and Peru resumed border talks. Officials in Bern were not told. Both sides agreed to reopen their consulates.")
+        #expect(Set(first(events, .agreement)?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"])
+    }
+
+    @Test func aNamedSiteIsNotAPerson() {
+        // "he" is the minister, not the temple; and a domestic party leader's visit to a temple meets no one.
+        let events = Fixture.events(
+            "On Thursday Foreign Secretary Mark Hill was in India visiting the Golden Temple in Amritsar. He is due to hold talks with the Indian government on Friday.")
+        let talks = events.first { $0.type == .meeting && $0.status == .planned }
+        #expect(talks?.actors.contains { $0.name == "Mark Hill" } == true)
+        #expect(!events.contains { e in e.actors.contains { $0.name == "Golden Temple" } })
+        #expect(Fixture.events("The Liberal Democrat leader will visit the Shri Ganesh Temple in Leicester.").isEmpty)
+    }
+
+    @Test(arguments: [("last night", "2023-03-14"), ("this morning", "2023-03-15")])
+    func dayPartsResolve(_ phrase: String, _ date: String) {
+        let events = Fixture.events("Italian Finance Minister Carlo Ponti met Treasury Secretary Ann Hale \(phrase).")
+        #expect(first(events, .meeting)?.date == date)
+    }
+
+    @Test func theLastNightOfASummitIsNoDate() {
+        let events = Fixture.events("On the last night of the summit, Italian Finance Minister Carlo Ponti met Treasury Secretary Ann Hale.")
+        #expect(first(events, .meeting)?.date == nil)
+    }
 }

@@ -222,6 +222,19 @@ final class ActorTagger {
         return result.count == count ? result.reversed() : []
     }
 
+    /// "X met Y. Both sides agreed ...": the last two actors of two different known countries, in text order.
+    private func lastTwoSides() -> [Int] {
+        var result: [Int] = []
+        var codes: [String] = []
+        for a in recent.reversed() {
+            guard let code = actors[a].country, !codes.contains(code) else { continue }
+            codes.append(code)
+            result.append(a)
+            if result.count == 2 { return result.reversed() }
+        }
+        return []
+    }
+
     private static let regions: Set<String> = [
         "latin america", "latin american", "south america", "central america", "north america", "middle east", "far east", "near east",
         "southeast asia", "south asia", "east asia", "central asia", "eastern europe", "western europe",
@@ -313,6 +326,13 @@ final class ActorTagger {
                 if codes.count == 2 {
                     resolved = codes.reversed().compactMap { code in lexicon.countryByCode[code].map { state($0) } }
                 }
+            }
+            // "both sides" with no coordination of two states before ("X met Y. Both sides agreed"): the last two
+            // parties of two countries.
+            if resolved.count < 2, nounID == w.sides,
+                Set(lastGroup.compactMap { actors[$0].country }).count != 2 || lastGroup.contains { actors[$0].country == nil }
+            {
+                resolved = lastTwoSides()
             }
             if resolved.count < 2 { resolved = lastGroup }
             if !resolved.isEmpty {
@@ -850,7 +870,8 @@ final class ActorTagger {
             record(Mention(start: t, end: nameEnd, actors: [actor], isPlace: placeUse), &out)
             return count
         }
-        if placeUse && (t == 0 || id(t - 1) != w.with) {
+        // "the Golden Temple", "Downing Street": a named site is a place.
+        if placeUse && (t == 0 || id(t - 1) != w.with) || count >= 2 && lastClass.contains(.siteHead) {
             record(
                 Mention(start: t, end: nameEnd, actors: [], isPlace: true, place: Entity(name: name, country: nil)),
                 &out)

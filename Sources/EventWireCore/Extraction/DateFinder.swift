@@ -182,6 +182,16 @@ struct DateFinder {
                     t += 2
                     continue
                 }
+                // "last night" is the day before; "this morning", "this evening" the day itself; not "the last
+                // night of the summit".
+                if sign <= 0, case let part = text.text(t + 1).lowercased(),
+                    sign == 0 ? Self.dayParts.contains(part) : part == "night",
+                    !(t + 2 < end && text.tokens[t + 2].id == w.of)
+                {
+                    result.append(DateMention(start: t, end: t + 2, expression: .relativeDays(sign), isBoundary: boundary))
+                    t += 2
+                    continue
+                }
             } else if let y = year(t) {
                 // A bare year: "in 2019", "in the 2019 talks"; not "1910-1945" (one token) nor "2,000".
                 let prev = t > start ? text.tokens[t - 1].id : -1
@@ -197,6 +207,8 @@ struct DateFinder {
         }
         return result
     }
+
+    private static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night"]
 
     private func isoDate(_ t: Int) -> CivilDate? {
         let token = text.tokens[t]

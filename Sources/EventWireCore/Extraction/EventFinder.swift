@@ -1077,6 +1077,7 @@ struct EventFinder {
             }
             let visitAbroad = m.isVisit && m.place != nil && !visitors.isEmpty
                 && !visitors.contains { $0.country != nil && $0.country == m.place?.country }
+                && !(m.place?.country == nil && isSite(m.place!.name))
             // "Obama is to attend a summit": one attendee of a multilateral meeting.
             let attends =
                 (m.frame.contains(.collective) && m.hasSupport && actors.count == 1)
@@ -1124,6 +1125,13 @@ struct EventFinder {
         return m
     }
 
+
+    /// "the Shri Swaminarayan Mandir Temple", "Downing Street": a named site, where a visit meets no one.
+    private func isSite(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last else { return false }
+        let i = lexicon.vocabulary.lookupString(String(last).lowercased())
+        return i >= 0 && lexicon.wordClasses[Int(i)].contains(.siteHead)
+    }
 
     /// Support verbs whose subject is the meeting noun itself.
     private static let intransitiveSupports: Set<String> = ["resume", "begin", "open", "continue", "start"]

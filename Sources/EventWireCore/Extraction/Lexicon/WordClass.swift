@@ -42,6 +42,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let media = WordClass(rawValue: 1 << 33)
     /// First words of world regions ("Latin America", "Middle East"): a cheap filter before the phrase test.
     static let regionHead = WordClass(rawValue: 1 << 34)
+    /// Last words of named sites ("Golden Temple", "Downing Street", "Zappeion Hall"): a place, never a person.
+    static let siteHead = WordClass(rawValue: 1 << 35)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -451,6 +453,13 @@ extension Lexicon {
                 "latin", "south", "central", "north", "middle", "far", "near", "southeast", "east", "eastern",
                 "western", "west", "southern", "persian", "arab",
             ], .regionHead
+        ),
+        (
+            [
+                "temple", "street", "square", "palace", "hall", "bridge", "park", "airport", "station", "cathedral",
+                "mosque", "church", "museum", "stadium", "hotel", "castle", "abbey", "tower", "gate", "camp", "mountains",
+                "river", "lake", "valley", "gardens", "avenue", "road", "beach",
+            ], .siteHead
         ),
         (["phone", "telephone", "video", "videoconference", "virtual", "online", "teleconference", "call", "calls"], .phone),
         (["both", "two", "three", "four", "several", "all", "the"], .groupQuantifier),
