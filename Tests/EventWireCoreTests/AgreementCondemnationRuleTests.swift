@@ -215,4 +215,32 @@ import Testing
             "Prime Minister Adil Rahimi spoke out against the air strike, calling it \"an aggression on our sovereignty\".")
         #expect(first(events, .condemnation)?.actors.first?.name == "Adil Rahimi")
     }
+
+    // MARK: - Agreement: "agreed with X to ..."
+
+    @Test(arguments: [
+        "Slovakia agreed with Poland to open a second border crossing.",
+        "Slovakia has agreed with the Polish government on a second border crossing.",
+        "Finance Minister Jan Hrad said he had agreed with the Polish finance minister Adam Lis to share tax data.",
+    ])
+    func agreedWithAPartnerOnSomething(_ sentence: String) {
+        let e = first(Fixture.events(sentence), .agreement)
+        #expect(Set(e?.actors.compactMap(\.country) ?? []).count == 2 || e?.actors.count == 2, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Senator Hale agreed with Senator Ruiz, saying that jobs matter more.",
+        "Senator Hale agreed with Senator Ruiz.",
+    ])
+    func agreedWithAPersonAloneSharesAView(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Deere and Co said it agreed with General Motors Corp to end talks on a joint venture.",
+        "Owens-Corning said it agreed with Taiwan Glass Industries Corp to make fibreglass under licence.",
+    ])
+    func companiesNamedLikeATitleOrACountryAreCompanies(_ sentence: String) {
+        #expect(Fixture.events(sentence).isEmpty, "\(sentence)")
+    }
 }

@@ -606,6 +606,12 @@ final class ActorTagger {
         let entry = lexicon.countries[c]
         var k = t + length
         var possessive = false
+        // "Taiwan Glass Industries Corp", "China Steel Corp": a company named after its country.
+        if let nameEnd = nameRun(from: k, end: end), nameEnd > k + 1, wordClass(nameEnd - 1).contains(.companyHead) {
+            let actor = named(text.text(t, nameEnd), kind: .organization(.company), political: false, nonPolitical: true)
+            record(Mention(start: t, end: nameEnd, actors: [actor]), &out)
+            return nameEnd - t
+        }
         if k < end, id(k) == w.possessive {
             possessive = true
             k += 1
@@ -762,6 +768,16 @@ final class ActorTagger {
         }
         // A comma-less name right after: "Prime Minister Fumio Kishida".
         if let nameEnd = nameRun(from: k, end: end), nameEnd > k {
+            // "General Motors Corp", "General Electric Co": a company whose name starts like a title.
+            if k == t + length, wordClass(nameEnd - 1).contains(.companyHead)
+                || nameEnd < end && wordClass(nameEnd).contains(.companyHead)
+            {
+                var stop = nameEnd
+                while stop < end, wordClass(stop).contains(.companyHead), text.tokens[stop].isCapitalized { stop += 1 }
+                let actor = named(text.text(t, stop), kind: .organization(.company), political: false, nonPolitical: true)
+                record(Mention(start: start, end: stop, actors: [actor]), &out)
+                return stop - start
+            }
             let name = text.text(k, nameEnd)
             let person = person(name: name, title: title, country: titleCountry)
             lastPerson = person

@@ -368,8 +368,11 @@ struct EventFinder {
                 if isOpinion(verb: t, hitEnd: hit.end, sentence: sentence) || isLegislativeDecision(verb: t, start: start) {
                     return nil
                 }
-                // "agreed with X", "agreed to ...", "agreed on ...", "agreed that ... should".
-                var k = hit.end
+                // "agreed with X", "agreed to ...", "agreed on ...", "agreed that ... should"; the trigger
+                // "agreed with" ends in its "with".
+                var k = id(hit.end - 1) == w.with ? hit.end - 1 : hit.end
+                // "agreed with X" (not "agreed upon with X", whose content came before) needs what was agreed.
+                let withPartner = k < end && id(k) == w.with && (hit.end - t == 1 || id(hit.end - 1) == w.with)
                 if k < end, id(k) == w.with {
                     let partners = group(startingAt: k + 1, end: end)
                     participants += partners
@@ -381,6 +384,14 @@ struct EventFinder {
                             k += 1
                         }
                     }
+                    // "agreed with the Italian finance minister X to ...": the content after the partner's phrase.
+                    var q = k
+                    while q < end, q - k < 8, id(q) != w.to, id(q) != w.on, id(q) != w.that, text.tokens[q].isWord,
+                        !cls(q).contains(.barrier), !cls(q).contains(.reporting)
+                    {
+                        q += 1
+                    }
+                    if q < end, id(q) == w.to || id(q) == w.on || id(q) == w.that { k = q }
                 }
                 for d in dates where d.start == k || (d.start == k + 1 && id(k) == w.on) { k = d.end }
                 if k < end, id(k) == w.that {
@@ -396,9 +407,12 @@ struct EventFinder {
                     topic = cleanPhrase(k + 1, clause)
                     // Consent to a request: "agreed to X's request" is weak.
                 } else if k >= end || id(k) == w.period || id(k) == w.comma || id(k) == w.quote {
-                    // A bare "agreed": an opinion or a consent without content.
+                    // A bare "agreed": an opinion or a consent without content; "Carroll agreed with La Riva,
+                    // saying ...": a view shared.
                     if participants.count < 2 { return nil }
                 }
+                // "Carroll agreed with La Riva, saying ...": a view shared.
+                if withPartner, topic == nil { return nil }
             }
         }
         participants = unique(participants)
