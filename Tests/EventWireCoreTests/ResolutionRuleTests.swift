@@ -102,4 +102,23 @@ import Testing
         let events = Fixture.events("On the last night of the summit, Italian Finance Minister Carlo Ponti met Treasury Secretary Ann Hale.")
         #expect(first(events, .meeting)?.date == nil)
     }
+
+    // MARK: - Reported characterisations
+
+    @Test func aQuoteGoesOnWithTheSpeakerBefore() {
+        let events = Fixture.events(
+            "Shadow Foreign Secretary Alan Marsh said: \"I am glad the minister will go after all. \"Once again this government has shown crass insensitivity to the victims.\"")
+        #expect(first(events, .condemnation)?.actors.map(\.name) == ["Alan Marsh"])
+    }
+
+    @Test func aQuoteWithNoSpeakerBeforeHasNone() {
+        #expect(Fixture.events("\"Once again this government has shown crass insensitivity to the victims.\"").isEmpty)
+    }
+
+    @Test func utterlyUnacceptableFromAStatesman() {
+        let events = Fixture.events(
+            "Speaking of the detentions, Archbishop Paul Mensah told reporters: \"It is utterly unacceptable.\"")
+        #expect(first(events, .condemnation)?.actors.map(\.name) == ["Paul Mensah"])
+        #expect(!Fixture.types("The union said the pay offer was totally unacceptable.").contains(.condemnation))
+    }
 }

@@ -283,8 +283,10 @@ extension EventFinder {
         "disgraceful", "outrageous", "shameful", "deplorable", "reprehensible", "barbaric",
         "heinous", "cowardly", "despicable", "abhorrent", "scandalous", "irresponsible", "outrage", "disgrace",
         "betrayal", "provocation", "hypocritical", "atrocity", "travesty", "inexcusable",
-        "inhumane", "calamity", "stab", "aggression",
+        "inhumane", "calamity", "stab", "aggression", "insult", "crass", "insensitivity",
     ]
+    /// "utterly unacceptable": a plain rejection made a condemnation by its degree.
+    private static let strongDegree: Set<String> = ["utterly", "totally", "completely", "absolutely", "wholly"]
     private static let speakingVerbs: Set<String> = ["continued", "commented", "tweeted", "stressed"]
 
     /// "X added, 'this is a deeply dangerous and irresponsible way to govern'", "'Your presence has always been
@@ -298,16 +300,20 @@ extension EventFinder {
         for c in start..<end where text.tokens[c].isWord {
             let length = text.tokens[c].end - text.tokens[c].start
             // The word class first: a string for every long word cost a fifth of the extraction time.
-            guard length >= 4, cls(c).contains(.characterization), Self.condemnatoryWords.contains(text.text(c).lowercased())
+            guard length >= 4, cls(c).contains(.characterization) else { continue }
+            let word = text.text(c).lowercased()
+            guard Self.condemnatoryWords.contains(word)
+                || word == "unacceptable" && c > start && Self.strongDegree.contains(text.text(c - 1).lowercased())
             else { continue }
             if text.text(c).lowercased() == "stab",
                 !(c + 3 < end && text.text(c + 1) == "in" && text.text(c + 3).lowercased() == "back")
             {
                 continue
             }
-            // A form of "be" a few modifiers before: "is a deeply dangerous and irresponsible way".
+            // A form of "be" a few modifiers before: "is a deeply dangerous and irresponsible way"; or "has
+            // shown crass insensitivity".
             var b = c - 1
-            while b > start, c - b <= 6, !cls(b).contains(.be), id(b) != w.been {
+            while b > start, c - b <= 6, !cls(b).contains(.be), id(b) != w.been, !isShown(b) {
                 let k = cls(b)
                 if id(b) == w.quote {
                     // 'was "a betrayal"': the quoted word itself.
@@ -322,7 +328,7 @@ extension EventFinder {
                 }
                 b -= 1
             }
-            guard b > start, cls(b).contains(.be) || id(b) == w.been else { continue }
+            guard b > start, cls(b).contains(.be) || id(b) == w.been || isShown(b) else { continue }
             // Hypothetical, negated or hoped: "it would be an outrage if", "it is not a provocation".
             var doubtful = false
             for k in max(start, b - 3)..<c {
@@ -333,7 +339,8 @@ extension EventFinder {
             }
             if doubtful || (c + 1..<min(end, c + 6)).contains(where: { text.text($0).lowercased() == "if" }) { continue }
             // Only a political speaker: "unacceptable" and "irresponsible" are everyday words of business news.
-            guard let speaker = reportedSpeaker(in: sentence), speaker.contains(where: isStatesman),
+            guard let speaker = reportedSpeaker(in: sentence) ?? quoteContinuationSpeaker(s),
+                speaker.contains(where: isStatesman),
                 !speaker.contains(where: { tagger.actors[$0].nonPolitical })
             else { return nil }
             var subjectStart = b - 1
@@ -359,6 +366,22 @@ extension EventFinder {
             return finish(mention, predicate: c, sentence: sentence, dates: dates)
         }
         return nil
+    }
+
+    private func isShown(_ k: Int) -> Bool {
+        let lower = text.text(k).lowercased()
+        return (lower == "shown" || lower == "showed") && k > 0 && cls(k - 1).contains(.have)
+    }
+
+    /// 'X said: "I am glad ..." "Once again this government has shown ..."': a sentence that opens a quote and
+    /// names no speaker goes on with the speaker of the sentence before.
+    private func quoteContinuationSpeaker(_ s: Int) -> [Int]? {
+        guard s > 0 else { return nil }
+        let sentence = text.sentences[s]
+        guard sentence.tokenStart < sentence.tokenEnd, id(sentence.tokenStart) == w.quote else { return nil }
+        let previous = text.sentences[s - 1]
+        guard (previous.tokenStart..<previous.tokenEnd).contains(where: { id($0) == w.quote }) else { return nil }
+        return reportedSpeaker(in: previous)
     }
 
     /// A state, a political body, or a person of political rank: not an official of a firm or a club.
