@@ -178,4 +178,22 @@ import Testing
         let e = Fixture.events("European Community (EC) foreign ministers have agreed on an aid package for Mediterranean states.")
         #expect(e.first { $0.type == .agreement }?.actors.first?.name == "European Community")
     }
+
+    // MARK: - Attendance and the dates of other clauses
+
+    @Test func beingAtASummitIsAttendingIt() {
+        let events = Fixture.events("Prime Minister Ana Sousa is at a summit in Brussels.")
+        let e = events.first { $0.type == .meeting }
+        #expect(e?.actors.map(\.name) == ["Ana Sousa"])
+        #expect(e?.place?.name == "Brussels")
+        #expect(!Fixture.types("The question is at the heart of the talks.").contains(.meeting))
+    }
+
+    @Test func aParticiplesDateIsNotTheMeetings() {
+        let events = Fixture.events(
+            "Prime Minister Ana Sousa is at a summit in Brussels. The meeting will also assess the reform plans agreed in Lisbon in 2000.")
+        let e = events.first { $0.type == .meeting }
+        #expect(e?.date == nil)
+        #expect(e?.status == .occurred)
+    }
 }

@@ -1004,6 +1004,14 @@ struct EventFinder {
             {
                 distance += 15
             }
+            // "The meeting will assess the plans agreed in Lisbon in 2000": the date of the participle between.
+            if d.start > predicate + 2, distance <= 14,
+                (predicate + 1..<d.start).contains(where: { k in
+                    text.tokens[k].isWord && text.text(k).hasSuffix("ed") && tagger.isTriggerVerb(k)
+                })
+            {
+                distance += 15
+            }
             // A date after a reporting verb late in the sentence ("..., he said on Monday") is weaker.
             if distance < bestDistance {
                 bestDistance = distance
