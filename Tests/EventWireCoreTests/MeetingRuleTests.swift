@@ -185,7 +185,7 @@ import Testing
         let events = Fixture.events("Prime Minister Ana Sousa is at a summit in Brussels.")
         let e = events.first { $0.type == .meeting }
         #expect(e?.actors.map(\.name) == ["Ana Sousa"])
-        #expect(e?.place?.name == "Brussels")
+        #expect(e?.location?.name == "Brussels")
         #expect(!Fixture.types("The question is at the heart of the talks.").contains(.meeting))
     }
 
