@@ -121,4 +121,21 @@ import Testing
         #expect(first(events, .condemnation)?.actors.map(\.name) == ["Paul Mensah"])
         #expect(!Fixture.types("The union said the pay offer was totally unacceptable.").contains(.condemnation))
     }
+
+    // MARK: - Heads of state
+
+    @Test func theNationalLeaderIsTheHeadOfStateNamedBefore() {
+        let events = Fixture.events(
+            "King Hamad of Bahrain arrives in Norway on Monday. The Bahraini leader will hold talks with Prime Minister Erna Dahl.")
+        let talks = events.first { $0.type == .meeting && $0.actors.contains { $0.name == "Erna Dahl" } }
+        #expect(talks?.actors.contains { $0.name == "Hamad" && $0.country == "BHR" } == true)
+    }
+
+    @Test func aVisitThatBeginsOnAWeekdayIsPlanned() {
+        // Published Wednesday 2023-03-15: "begins ... on Monday" is the coming Monday.
+        let events = Fixture.events("King Hamad of Bahrain begins a state visit to Norway on Monday.")
+        let e = events.first { $0.type == .meeting }
+        #expect(e?.status == .planned)
+        #expect(e?.date == "2023-03-20")
+    }
 }

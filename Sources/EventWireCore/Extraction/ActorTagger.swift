@@ -779,10 +779,19 @@ final class ActorTagger {
                 return stop - start
             }
             let name = text.text(k, nameEnd)
+            var stop = nameEnd
+            // "King Fahd of Saudi Arabia", "President Mitterrand of France": the person's state.
+            if titleCountry == nil, nameEnd + 1 < end, id(nameEnd) == w.of {
+                let (targets, l) = longestPhrase(at: nameEnd + 1, end: end)
+                for case .country(let c, let role) in targets where role == .name {
+                    titleCountry = lexicon.countries[c].code
+                    stop = nameEnd + 1 + l
+                }
+            }
             let person = person(name: name, title: title, country: titleCountry)
             lastPerson = person
-            record(Mention(start: start, end: nameEnd, actors: [person]), &out)
-            return nameEnd - start
+            record(Mention(start: start, end: stop, actors: [person]), &out)
+            return stop - start
         }
         // "the foreign ministers": every person given this title, when there are two or more; never just one.
         // Only for ranks that act for states ("the candidates" agreeing on issues share views, not a deal).
@@ -803,6 +812,17 @@ final class ActorTagger {
         if !plural, let found = lastPerson(titled: title, country: titleCountry) {
             record(Mention(start: start, end: k, actors: [found], isAnaphor: true), &out)
             lastPerson = found
+            return k - start
+        }
+        // "King Fahd of Saudi Arabia ... The Saudi leader will hold talks": the head of that state.
+        if !plural, let titleCountry, title.title == "Leader", text.text(t + length - 1).lowercased() == "leader",
+            let head = actors.indices.last(where: {
+                actors[$0].kind == .person && actors[$0].country == titleCountry
+                    && [.headOfState, .headOfGovernment, .royal].contains(actors[$0].rank)
+            })
+        {
+            record(Mention(start: start, end: k, actors: [head], isAnaphor: true), &out)
+            lastPerson = head
             return k - start
         }
         // "Iraq's national security advisor", "the Japanese foreign minister": the state, titled.

@@ -665,6 +665,7 @@ struct EventFinder {
         var support: Int? = nil
         var supportWeight = 0.0
         var endorsed = false
+        var scheduledStart = false
         /// A support verb whose subject is the noun ("talks resumed") or that starts a new round ("resume talks").
         var intransitive: String? = nil
         // Tokens of a treaty's own name ("the African Continental Free Trade Area (AfCFTA) agreement") widen the window.
@@ -681,6 +682,10 @@ struct EventFinder {
                     support = hitHere.start
                     supportWeight = lexicon.triggers[s].weight
                     endorsed = lexicon.triggers[s].lemma == "endorse"
+                    // "King Fahd begins a state visit on Tuesday": a scheduled start told in the present.
+                    let lemma = lexicon.triggers[s].lemma
+                    scheduledStart = lexicon.triggers[s].form == .thirdPerson
+                        && (lemma == "begin" || lemma == "start" || lemma == "open")
                     // "(the ministers) will resume negotiations": a new round, parties as before when unnamed.
                     if lexicon.triggers[s].lemma == "resume" { intransitive = "resume" }
                 }
@@ -979,6 +984,7 @@ struct EventFinder {
             anaphoric: anaphoric && (support == nil || intransitive != nil), frame: entry.frame, statusFromCue: cue,
             hostIndex: host, isVisit: entry.frame.contains(.visit), hasSupport: support != nil)
         mention.resumes = intransitive == "resume" && participants.isEmpty
+        mention.presentProgressive = scheduledStart
         mention.policyTarget = policyTarget
         mention.definite = entry.type == .agreement && determinerThe && support != nil
         guard let finished = finish(mention, predicate: predicate, sentence: sentence, dates: dates) else {
