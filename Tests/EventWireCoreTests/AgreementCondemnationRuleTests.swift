@@ -243,4 +243,9 @@ import Testing
     func companiesNamedLikeATitleOrACountryAreCompanies(_ sentence: String) {
         #expect(Fixture.events(sentence).isEmpty, "\(sentence)")
     }
+
+    @Test func aPlanWithAYearGoneIsPast() {
+        let events = Fixture.events("Chile and Peru will review the fisheries accord signed in 2019.")
+        #expect(first(events, .agreement)?.status == .past)
+    }
 }

@@ -1033,6 +1033,8 @@ struct EventFinder {
                 if m.status == .occurred, order < 0 { m.status = .past }
                 if m.status == .occurred, order > 0, !m.statusFromCue { m.status = .planned }
                 if m.status == .past, order > 0 { m.status = .planned }
+                // "will assess the plans agreed in Lisbon in 2000": a year or month gone is no plan.
+                if m.status == .planned, order < 0, date.count < 10 { m.status = .past }
             } else if m.date != nil, case .year = best.expression, m.status == .occurred, !m.statusFromCue {
                 // "in 2019" with no reference: keep occurred.
             }
