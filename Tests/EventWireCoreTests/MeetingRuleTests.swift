@@ -196,4 +196,9 @@ import Testing
         #expect(e?.date == nil)
         #expect(e?.status == .occurred)
     }
+
+    @Test func visitingAThingOfAnUnknownNameMeetsNoOne() {
+        #expect(!Fixture.types("Foreign Secretary Mark Hill was in Amritsar visiting Sikhism's holiest shrine.").contains(.meeting))
+        #expect(!Fixture.types("A Chinese group will visit Visa's San Francisco headquarters next month.").contains(.meeting))
+    }
 }

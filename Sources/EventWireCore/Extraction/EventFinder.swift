@@ -360,6 +360,13 @@ struct EventFinder {
                     if entry.frame.contains(.host), !isGuestObject(from: objectStart, end: end, dates: dates) {
                         return nil
                     }
+                    // "visiting Sikhism's holiest shrine": a visit to a thing of an unknown name, no one met.
+                    if entry.frame.contains(.visit), objectStart < end, tagger.mentionStartingAt[objectStart] >= 0 {
+                        let m = tagger.mentions[Int(tagger.mentionStartingAt[objectStart])]
+                        if m.end < end, id(m.end) == w.possessive, m.actors.allSatisfy({ tagger.actors[$0].kind == .unknown }) {
+                            return nil
+                        }
+                    }
                     // "spoke with the BBC": an interview, not talks.
                     participants += object.filter { tagger.actors[$0].kind != .organization(.media) }
                     if entry.frame.contains(.host) { host = subject.first }
