@@ -26,6 +26,13 @@ import Testing
         Gen<UnicodeScalar>.unicodeScalar(in: "\u{1F300}"..."\u{1FAFF}").map { String($0) }
     ).array(of: 0...120).map { $0.joined(separator: " ") }
 
+    /// Texts that end in the middle of a rule's look-ahead (found by the speed branch's differential fuzzing:
+    /// "Japan, and" read one token past the end).
+    @Test(arguments: ["Japan, and", "Japan and", "Japan,", "Kishida met", "agreed with", "spent two days", "heading on Friday"])
+    func textsThatStopMidRule(_ body: String) {
+        _ = Self.extractor.events(in: Article(id: "edge", body: body, published: "2023-03-15"))
+    }
+
     @Test func arbitraryBytesAreAnArticleOrARejection() async {
         await propertyCheck(count: 3000, input: Gen<UInt8>.value(in: 0...255).array(of: 0...400)) { bytes in
             do {

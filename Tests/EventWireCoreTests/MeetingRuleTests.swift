@@ -201,4 +201,12 @@ import Testing
         #expect(!Fixture.types("Foreign Secretary Mark Hill was in Amritsar visiting Sikhism's holiest shrine.").contains(.meeting))
         #expect(!Fixture.types("A Chinese group will visit Visa's San Francisco headquarters next month.").contains(.meeting))
     }
+
+    @Test func travelWithATimeBeforeThePlaceAndStays() {
+        let events = Fixture.events(
+            "Chancellor Gordon Brown spent two days in Tanzania before heading on Friday evening to Mozambique.")
+        let places = Set(events.filter { $0.type == .meeting }.compactMap { $0.location?.name })
+        #expect(places == ["Tanzania", "Mozambique"])
+        #expect(!Fixture.types("The tourists spent two days in Tanzania before heading to Mozambique.").contains(.meeting))
+    }
 }

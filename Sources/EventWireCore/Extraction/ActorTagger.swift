@@ -199,6 +199,8 @@ final class ActorTagger {
             while k + 1 < end, id(k) == lexicon.words.and || id(k) == lexicon.words.comma {
                 var next = k + 1
                 if id(k) == lexicon.words.comma, next < end, id(next) == lexicon.words.and { next += 1 }
+                // "Japan, and" at the end of the text: nothing follows.
+                guard next < end else { break }
                 let j = mentionStartingAt[next]
                 guard j >= 0, !mentions[Int(j)].isPlace else { break }
                 group += mentions[Int(j)].actors

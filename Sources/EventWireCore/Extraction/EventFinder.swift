@@ -87,6 +87,11 @@ struct EventFinder {
             var entries: [Int] = []
             for case .trigger(let i) in targets { entries.append(i) }
             if entries.isEmpty {
+                if let travel = travelAcrossTime(at: t, end: end, dates: dates) {
+                    hits.append(travel)
+                    t = travel.end
+                    continue
+                }
                 t += 1
                 continue
             }
@@ -158,6 +163,8 @@ struct EventFinder {
             if let i = merged.firstIndex(where: {
                 $0.type == m.type && !Set($0.participants).isDisjoint(with: m.participants)
                     && ($0.type != .agreement || $0.topic == nil || m.topic == nil || $0.topic == m.topic)
+                    // "spent two days in Tanzania before heading to Mozambique": two journeys.
+                    && !($0.frame.contains(.person) && m.frame.contains(.person) && $0.place?.name != m.place?.name)
             }) {
                 merged[i].participants += m.participants.filter { !merged[i].participants.contains($0) }
                 merged[i].confidence = max(merged[i].confidence, m.confidence)
@@ -169,6 +176,35 @@ struct EventFinder {
             merged.append(m)
         }
         return merged
+    }
+
+    private static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night"]
+    private static let stayUnits: Set<String> = ["day", "days", "week", "weeks", "night", "nights"]
+
+    /// Travel with a time between the verb and its place: "heading on Friday evening to Mozambique" (a travel
+    /// trigger's first word, a date, "to"), and a stay: "spent two days in Tanzania". A hit of the travel
+    /// trigger through the "to" or "in", or nil.
+    private func travelAcrossTime(at t: Int, end: Int, dates: [DateMention]) -> Hit? {
+        guard text.tokens[t].isWord, t + 3 < end else { return nil }
+        if let entry = lexicon.travelHeads[id(t)],
+            let d = dates.first(where: { $0.start == t + 1 || $0.start == t + 2 && id(t + 1) == w.on })
+        {
+            var k = d.end
+            while k < end, Self.dayParts.contains(text.text(k).lowercased()) { k += 1 }
+            if k < end, id(k) == w.to { return Hit(start: t, end: k + 1, entries: [entry]) }
+            return nil
+        }
+        let lower = text.text(t).lowercased()
+        guard lower == "spent" || lower == "spends" || lower == "spending", let travelled = lexicon.travelHeads[
+            lexicon.vocabulary.lookupString("travelled")]
+        else { return nil }
+        // "spent two days in", "spent a week in", "spent the weekend in".
+        let quantity = text.tokens[t + 1].flags.contains(.number) || text.tokens[t + 1].flags.contains(.digit)
+            || cls(t + 1).contains(.determiner) || cls(t + 1).contains(.groupQuantifier)
+        guard quantity, Self.stayUnits.contains(text.text(t + 2).lowercased()) || id(t + 2) == w.weekend,
+            id(t + 3) == w.in_
+        else { return nil }
+        return Hit(start: t, end: t + 4, entries: [travelled])
     }
 
     /// Whether a token that is both a noun and a verb trigger ("visit", "meeting") is used as a verb.
@@ -308,7 +344,15 @@ struct EventFinder {
                 participants += subject
             }
         } else {
-            let subject = subjectGroup(before: t, sentence: sentence)
+            var subject = subjectGroup(before: t, sentence: sentence)
+            // "X spent two days in Tanzania before heading to Mozambique": the main clause's subject travels.
+            if subject.isEmpty, entry.form == .gerund, t > start, id(t - 1) == w.before || id(t - 1) == w.after,
+                let first = (start..<t).first(where: {
+                    tagger.mentionStartingAt[$0] >= 0 && !tagger.mentions[Int(tagger.mentionStartingAt[$0])].isPlace
+                })
+            {
+                subject = tagger.mentions[Int(tagger.mentionStartingAt[first])].actors
+            }
             participants = subject
             var objectStart = hit.end
             while objectStart < end, cls(objectStart).contains(.adverb) || id(objectStart) == w.also {
@@ -321,8 +365,9 @@ struct EventFinder {
             let object = entry.frame.contains(.object) ? firstGroup(from: objectStart, end: end, maxGap: 4) : []
             // "towards meeting the Lisbon targets", "in meeting outside pressure": a gerund whose object is no
             // actor (or one modifying a thing) is another sense of the verb.
+            // (Travel has a place, not a guest: "before heading to Mozambique".)
             if entry.type == .meeting, entry.form == .gerund, !(t > start && cls(t - 1).contains(.be)),
-                object.isEmpty || !isGuestObject(from: objectStart, end: end, dates: dates)
+                !entry.frame.contains(.person), object.isEmpty || !isGuestObject(from: objectStart, end: end, dates: dates)
             {
                 return nil
             }

@@ -54,6 +54,9 @@ public struct Lexicon: Sendable {
     var titles: [TitleEntry] = []
     var titleByName: [String: Int] = [:]
     var triggers: [TriggerEntry] = []
+    /// The first word of each two-word travel trigger ending in "to" ("heading to", "flew to") -> its entry, for
+    /// travel with a time between verb and "to" ("heading on Friday evening to Mozambique").
+    var travelHeads: [Int32: Int] = [:]
     /// Indexed by vocabulary id: the word classes of `WordClass`.
     var wordClasses: [WordClass] = []
     var words = WordIDs()
@@ -98,7 +101,10 @@ public struct Lexicon: Sendable {
     /// - Throws: ``DictionaryError`` naming `origin`, the line and the problem.
     public mutating func merge(contents: String, kind: DictionaryKind, origin: String) throws(DictionaryError) {
         // Also after a malformed line: the phrases added before it stay, as in `phrases`.
-        defer { rebuildPhraseTable() }
+        defer {
+            rebuildPhraseTable()
+            rebuildTravelHeads()
+        }
         var lineNumber = 0
         for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -147,6 +153,17 @@ enum CountryRole: Sendable, Hashable {
 }
 
 /// A dictionary phrase as token ids, with the letter case it demands of the text.
+extension Lexicon {
+    mutating func rebuildTravelHeads() {
+        travelHeads = [:]
+        for phrase in phrases where phrase.ids.count == 2 && phrase.ids[1] == words.to {
+            if case .trigger(let i) = phrase.target, triggers[i].kind == .verb, triggers[i].frame.contains(.person) {
+                travelHeads[phrase.ids[0]] = i
+            }
+        }
+    }
+}
+
 struct Phrase: Sendable {
     var ids: [Int32]
     /// Per token: 0 any case, 1 capitalised, 2 all capitals.
