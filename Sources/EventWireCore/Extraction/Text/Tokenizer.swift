@@ -186,9 +186,12 @@ struct Tokenizer {
             // ASCII letters and digits first: the bulk of every word, and what the general path below does
             // for them (a continuation byte after one, impossible in a String, is skipped there as well).
             if b &- 97 < 26 {
-                letters += 1
-                segmentLength += 1
-                i += 1
+                // The run of lower-case letters at once: most of a word.
+                var j = i &+ 1
+                while j < n, text[j] &- 97 < 26 { j &+= 1 }
+                letters &+= j &- i
+                segmentLength &+= j &- i
+                i = j
                 continue
             }
             if b &- 65 < 26 {
