@@ -59,6 +59,8 @@ final class ActorTagger {
     @exclusivity(unchecked) var lastGroup: [Int] = []
     /// Actors in order of mention (not places, not anaphors).
     @exclusivity(unchecked) private var recent: [Int] = []
+    /// Room the name tables take at their first entry, enough for most articles: growing one rehashes its keys.
+    private static let tableCapacity = 32
 
     init(lexicon: Lexicon, text: ArticleText) {
         self.lexicon = lexicon
@@ -107,6 +109,7 @@ final class ActorTagger {
         let entry = lexicon.countries[countryIndex]
         if let existing = stateActor[entry.code] { return existing }
         let index = addActor(DocActor(name: entry.name, country: entry.code, kind: .state, political: true))
+        if stateActor.isEmpty { stateActor.reserveCapacity(Self.tableCapacity) }
         stateActor[entry.code] = index
         return index
     }
@@ -123,6 +126,7 @@ final class ActorTagger {
             DocActor(
                 name: name, country: entry.country, kind: .organization(entry.kind), political: political,
                 nonPolitical: entry.kind == .company))
+        if organizationActor.isEmpty { organizationActor.reserveCapacity(Self.tableCapacity) }
         organizationActor[entry.code] = index
         return index
     }
@@ -162,6 +166,7 @@ final class ActorTagger {
     }
 
     private func register(_ index: Int, parts: [String], key: String) {
+        if aliasToPerson.isEmpty { aliasToPerson.reserveCapacity(Self.tableCapacity) }
         aliasToPerson[key] = index
         if parts.count >= 2 {
             for part in [parts.first!, parts.last!] where NameText.count(part) > 2 && aliasToPerson[part] == nil {
@@ -174,6 +179,7 @@ final class ActorTagger {
         let key = NameText.lowercased(name)
         if let existing = namedActor[key] { return existing }
         let index = addActor(DocActor(name: name, kind: kind, political: political, nonPolitical: nonPolitical))
+        if namedActor.isEmpty { namedActor.reserveCapacity(Self.tableCapacity) }
         namedActor[key] = index
         return index
     }
