@@ -59,6 +59,8 @@ final class ActorTagger {
     @exclusivity(unchecked) var lastGroup: [Int] = []
     /// Actors in order of mention (not places, not anaphors).
     @exclusivity(unchecked) private var recent: [Int] = []
+    /// The mentions recorded in the sentence being tagged: one buffer for all sentences.
+    @exclusivity(unchecked) private var sentenceMentions: [Int] = []
     /// Room the name tables take at their first entry, enough for most articles: growing one rehashes its keys.
     private static let tableCapacity = 32
 
@@ -191,7 +193,7 @@ final class ActorTagger {
         let sentence = text.sentences[s]
         let end = sentence.tokenEnd
         var t = sentence.tokenStart
-        var sentenceMentions: [Int] = []
+        sentenceMentions.removeAll(keepingCapacity: true)
         while t < end {
             let consumed = tagAt(t, sentence: sentence, sentenceMentions: &sentenceMentions)
             t += max(consumed, 1)
