@@ -328,16 +328,22 @@ final class ActorTagger {
                 return length
             }
         }
-        let (targets, length) = longestPhrase(at: t, end: end)
+        var length = 0
         var countryTarget: (Int, CountryRole)? = nil
         var orgTarget: Int? = nil
         var titleTarget: Int? = nil
-        for target in targets {
-            switch target {
-            case .country(let c, let role): if countryTarget == nil { countryTarget = (c, role) }
-            case .organization(let o): if orgTarget == nil { orgTarget = o }
-            case .title(let ti): if titleTarget == nil { titleTarget = ti }
-            case .trigger: break
+        var triggerTarget = false
+        // Most tokens start no phrase: then no targets array is made (and released) at all.
+        if lexicon.phraseTable.startsPhrase(token.id) {
+            let (targets, phraseLength) = longestPhrase(at: t, end: end)
+            length = phraseLength
+            for target in targets {
+                switch target {
+                case .country(let c, let role): if countryTarget == nil { countryTarget = (c, role) }
+                case .organization(let o): if orgTarget == nil { orgTarget = o }
+                case .title(let ti): if titleTarget == nil { titleTarget = ti }
+                case .trigger: triggerTarget = true
+                }
             }
         }
         if let (c, role) = countryTarget {
@@ -413,8 +419,7 @@ final class ActorTagger {
         if isNameToken(t) {
             return tagName(t, sentence: sentence, &sentenceMentions)
         }
-        return length > 0 && !targets.contains(where: { if case .trigger = $0 { return true } else { return false } })
-            ? length : 1
+        return length > 0 && !triggerTarget ? length : 1
     }
 
     private enum HyphenParty {

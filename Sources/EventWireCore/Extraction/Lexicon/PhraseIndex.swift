@@ -78,6 +78,12 @@ struct PhraseTable: Sendable {
         id >= 0 && Int(id) < singleWord.count && singleWord[Int(id)]
     }
 
+    /// Whether any phrase starts with the token id.
+    @inline(__always)
+    func startsPhrase(_ id: Int32) -> Bool {
+        id >= 0 && Int(id) + 1 < firstStart.count && firstStart[Int(id)] != firstStart[Int(id) + 1]
+    }
+
     /// Whether a phrase with a trigger target starts with the token id: if not, no match there has a trigger.
     @inline(__always)
     func mayStartTrigger(_ id: Int32) -> Bool {
