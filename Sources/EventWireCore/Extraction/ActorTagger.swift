@@ -59,6 +59,10 @@ final class ActorTagger {
     @exclusivity(unchecked) var lastGroup: [Int] = []
     /// Actors in order of mention (not places, not anaphors).
     @exclusivity(unchecked) private var recent: [Int] = []
+    /// The mentions recorded in the sentence being tagged: one buffer for all sentences.
+    @exclusivity(unchecked) private var sentenceMentions: [Int] = []
+    /// Room the name tables take at their first entry, enough for most articles: growing one rehashes its keys.
+    private static let tableCapacity = 32
 
     init(lexicon: Lexicon, text: ArticleText) {
         self.lexicon = lexicon
@@ -107,6 +111,7 @@ final class ActorTagger {
         let entry = lexicon.countries[countryIndex]
         if let existing = stateActor[entry.code] { return existing }
         let index = addActor(DocActor(name: entry.name, country: entry.code, kind: .state, political: true))
+        if stateActor.isEmpty { stateActor.reserveCapacity(Self.tableCapacity) }
         stateActor[entry.code] = index
         return index
     }
@@ -123,6 +128,7 @@ final class ActorTagger {
             DocActor(
                 name: name, country: entry.country, kind: .organization(entry.kind), political: political,
                 nonPolitical: entry.kind == .company))
+        if organizationActor.isEmpty { organizationActor.reserveCapacity(Self.tableCapacity) }
         organizationActor[entry.code] = index
         return index
     }
@@ -162,6 +168,7 @@ final class ActorTagger {
     }
 
     private func register(_ index: Int, parts: [String], key: String) {
+        if aliasToPerson.isEmpty { aliasToPerson.reserveCapacity(Self.tableCapacity) }
         aliasToPerson[key] = index
         if parts.count >= 2 {
             for part in [parts.first!, parts.last!] where NameText.count(part) > 2 && aliasToPerson[part] == nil {
@@ -174,6 +181,7 @@ final class ActorTagger {
         let key = NameText.lowercased(name)
         if let existing = namedActor[key] { return existing }
         let index = addActor(DocActor(name: name, kind: kind, political: political, nonPolitical: nonPolitical))
+        if namedActor.isEmpty { namedActor.reserveCapacity(Self.tableCapacity) }
         namedActor[key] = index
         return index
     }
@@ -185,7 +193,7 @@ final class ActorTagger {
         let sentence = text.sentences[s]
         let end = sentence.tokenEnd
         var t = sentence.tokenStart
-        var sentenceMentions: [Int] = []
+        sentenceMentions.removeAll(keepingCapacity: true)
         while t < end {
             let consumed = tagAt(t, sentence: sentence, sentenceMentions: &sentenceMentions)
             t += max(consumed, 1)
@@ -342,16 +350,22 @@ final class ActorTagger {
                 return length
             }
         }
-        let (targets, length) = longestPhrase(at: t, end: end)
+        var length = 0
         var countryTarget: (Int, CountryRole)? = nil
         var orgTarget: Int? = nil
         var titleTarget: Int? = nil
-        for target in targets {
-            switch target {
-            case .country(let c, let role): if countryTarget == nil { countryTarget = (c, role) }
-            case .organization(let o): if orgTarget == nil { orgTarget = o }
-            case .title(let ti): if titleTarget == nil { titleTarget = ti }
-            case .trigger: break
+        var triggerTarget = false
+        // Most tokens start no phrase: then no targets array is made (and released) at all.
+        if lexicon.phraseTable.startsPhrase(token.id) {
+            let (targets, phraseLength) = longestPhrase(at: t, end: end)
+            length = phraseLength
+            for target in targets {
+                switch target {
+                case .country(let c, let role): if countryTarget == nil { countryTarget = (c, role) }
+                case .organization(let o): if orgTarget == nil { orgTarget = o }
+                case .title(let ti): if titleTarget == nil { titleTarget = ti }
+                case .trigger: triggerTarget = true
+                }
             }
         }
         if let (c, role) = countryTarget {
@@ -435,8 +449,7 @@ final class ActorTagger {
         if isNameToken(t) {
             return tagName(t, sentence: sentence, &sentenceMentions)
         }
-        return length > 0 && !targets.contains(where: { if case .trigger = $0 { return true } else { return false } })
-            ? length : 1
+        return length > 0 && !triggerTarget ? length : 1
     }
 
     private enum HyphenParty {

@@ -91,9 +91,14 @@ struct DateFinder {
         while t < end {
             let token = text.tokens[t]
             let id = token.id
-            // A word the lexicon does not know and that is no number starts no date expression (every rule below
-            // needs a month, weekday or relative word, or a number): the common case, skipped at once.
-            if id < 0, !token.flags.contains(.number), !token.flags.contains(.digit) {
+            // A word that is no number, month, weekday or relative word ("yesterday", "last") starts no date
+            // expression (every rule below needs one): the common case, skipped at once.
+            if !token.flags.contains(.number), !token.flags.contains(.digit),
+                id < 0
+                    || (lexicon.wordClasses[Int(id)].isDisjoint(with: [.month, .weekday]) && id != w.yesterday
+                        && id != w.today && id != w.tonight && id != w.tomorrow && id != w.last && id != w.next
+                        && id != w.this)
+            {
                 t += 1
                 continue
             }

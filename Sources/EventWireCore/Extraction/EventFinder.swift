@@ -80,9 +80,13 @@ struct EventFinder {
         }
         if words >= 3, capitals * 10 >= words * 7 { return [] }
         var hits: [Hit] = []
-        var blocked = [Bool](repeating: false, count: end - start)
+        var blocked: [Bool] = []  // allocated at the first blocking phrase; empty: nothing blocked
         var t = start
         while t < end {
+            guard lexicon.phraseTable.mayStartTrigger(text.tokens[t].id) else {
+                t += 1
+                continue
+            }
             let (targets, length) = tagger.longestPhrase(at: t, end: end)
             var entries: [Int] = []
             for case .trigger(let i) in targets { entries.append(i) }
@@ -96,6 +100,7 @@ struct EventFinder {
                 continue
             }
             if entries.contains(where: { lexicon.triggers[$0].kind == .block }) {
+                if blocked.isEmpty { blocked = [Bool](repeating: false, count: end - start) }
                 for k in t..<(t + length) { blocked[k - start] = true }
             } else {
                 hits.append(Hit(start: t, end: t + length, entries: entries))
@@ -104,7 +109,7 @@ struct EventFinder {
         }
         // A reported characterisation: "called the move scandalous", "described the raid as aggression".
         var characterized: EventMention? = nil
-        for t in start..<end where cls(t).contains(.characterizingVerb) && !blocked[t - start] {
+        for t in start..<end where cls(t).contains(.characterizingVerb) && (blocked.isEmpty || !blocked[t - start]) {
             if var m = characterization(at: t, sentence: sentence, dates: dates) {
                 m.sentence = s
                 characterized = m
@@ -118,7 +123,7 @@ struct EventFinder {
         var result: [EventMention] = []
         var usedSupports: Set<Int> = []
         // Nouns first: a support verb they use is not also read as a verb ("agreed a deal").
-        for hit in hits where !blocked[hit.start - start] {
+        for hit in hits where blocked.isEmpty || !blocked[hit.start - start] {
             for entryIndex in hit.entries where lexicon.triggers[entryIndex].kind == .noun {
                 let entry = lexicon.triggers[entryIndex]
                 if isVerbUse(hit, hits: hits) && hit.entries.contains(where: { lexicon.triggers[$0].kind == .verb }) {
@@ -132,7 +137,7 @@ struct EventFinder {
                 break
             }
         }
-        for hit in hits where !blocked[hit.start - start] && !usedSupports.contains(hit.start) {
+        for hit in hits where (blocked.isEmpty || !blocked[hit.start - start]) && !usedSupports.contains(hit.start) {
             guard let entryIndex = hit.entries.first(where: { lexicon.triggers[$0].kind == .verb }) else { continue }
             let entry = lexicon.triggers[entryIndex]
             // "The Grand Slam is gone": a capitalised verb after a capitalised word is part of a name.

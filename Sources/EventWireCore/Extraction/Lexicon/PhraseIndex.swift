@@ -38,6 +38,10 @@ struct PhraseTable: Sendable {
     private var targets: [PhraseTarget] = []
     /// Per token id: a one-token phrase starts with it.
     private var singleWord: [Bool] = []
+    /// Per token id: a phrase with a trigger target starts with it.
+    private var triggerFirst: [Bool] = []
+    /// Per phrase: its target alone, the usual result of a match, so that a match allocates no array.
+    private var single: [[PhraseTarget]] = []
 
     init() {}
 
@@ -51,13 +55,18 @@ struct PhraseTable: Sendable {
             ids += phrase.ids
             rules += phrase.caseRule
             targets.append(phrase.target)
+            single.append([phrase.target])
         }
         firstStart.reserveCapacity(vocabularyCount + 1)
         singleWord = [Bool](repeating: false, count: vocabularyCount)
+        triggerFirst = [Bool](repeating: false, count: vocabularyCount)
         for id in 0..<vocabularyCount {
             if let list = index[Int32(id)] {
                 candidates += list
                 singleWord[id] = list.contains { phrases[Int($0)].ids.count == 1 }
+                triggerFirst[id] = list.contains {
+                    if case .trigger = phrases[Int($0)].target { return true } else { return false }
+                }
             }
             firstStart.append(Int32(candidates.count))
         }
@@ -67,6 +76,18 @@ struct PhraseTable: Sendable {
     @inline(__always)
     func isSingleWordPhrase(_ id: Int32) -> Bool {
         id >= 0 && Int(id) < singleWord.count && singleWord[Int(id)]
+    }
+
+    /// Whether any phrase starts with the token id.
+    @inline(__always)
+    func startsPhrase(_ id: Int32) -> Bool {
+        id >= 0 && Int(id) + 1 < firstStart.count && firstStart[Int(id)] != firstStart[Int(id) + 1]
+    }
+
+    /// Whether a phrase with a trigger target starts with the token id: if not, no match there has a trigger.
+    @inline(__always)
+    func mayStartTrigger(_ id: Int32) -> Bool {
+        id >= 0 && Int(id) < triggerFirst.count && triggerFirst[Int(id)]
     }
 
     /// The targets of the longest phrase that starts at token `t` and ends by `end`, and its length.
@@ -85,6 +106,7 @@ struct PhraseTable: Sendable {
                         ids.withUnsafeBufferPointer { ids in
                             rules.withUnsafeBufferPointer { rules in
                                 var bestLength = 0
+                                var first = -1
                                 var found: [PhraseTarget] = []
                                 for c in from..<to {
                                     let p = Int(candidates[c])
@@ -108,10 +130,15 @@ struct PhraseTable: Sendable {
                                     }
                                     if ok {
                                         bestLength = n
-                                        found.append(targets[p])
+                                        if first < 0 {
+                                            first = p
+                                        } else {
+                                            if found.isEmpty { found.append(targets[first]) }
+                                            found.append(targets[p])
+                                        }
                                     }
                                 }
-                                return (found, bestLength)
+                                return (first < 0 ? [] : found.isEmpty ? single[first] : found, bestLength)
                             }
                         }
                     }

@@ -173,6 +173,32 @@ struct Tokenizer {
     /// Scans a word or number from `start`; returns its end and sets its flags.
     private func scanWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int, flags: inout Token.Flags) -> Int {
         let n = text.count
+        // Most words: ASCII letters up to white space, the end or punctuation other than "-", "'" and "." (which
+        // may continue a word or end an abbreviation): what the general path below does for them, at once.
+        if text[start] &- 65 < 26 || text[start] &- 97 < 26 {
+            var j = start
+            var capitals = 0
+            while j < n {
+                let b = text[j]
+                if b &- 97 < 26 {
+                    j &+= 1
+                } else if b &- 65 < 26 {
+                    capitals &+= 1
+                    j &+= 1
+                } else {
+                    break
+                }
+            }
+            let stop = j < n ? text[j] : 32
+            if stop < 0x80, stop &- 48 >= 10, stop != UInt8(ascii: "-"), stop != UInt8(ascii: "'"),
+                stop != UInt8(ascii: ".")
+            {
+                flags.insert(.word)
+                if text[start] &- 65 < 26 { flags.insert(.capitalized) }
+                if j &- start >= 2 && capitals == j &- start { flags.insert(.allCaps) }
+                return j
+            }
+        }
         var i = start
         var letters = 0
         var uppers = 0
@@ -186,9 +212,12 @@ struct Tokenizer {
             // ASCII letters and digits first: the bulk of every word, and what the general path below does
             // for them (a continuation byte after one, impossible in a String, is skipped there as well).
             if b &- 97 < 26 {
-                letters += 1
-                segmentLength += 1
-                i += 1
+                // The run of lower-case letters at once: most of a word.
+                var j = i &+ 1
+                while j < n, text[j] &- 97 < 26 { j &+= 1 }
+                letters &+= j &- i
+                segmentLength &+= j &- i
+                i = j
                 continue
             }
             if b &- 65 < 26 {
