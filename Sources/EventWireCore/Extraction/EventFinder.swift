@@ -83,7 +83,13 @@ struct EventFinder {
         var blocked: [Bool] = []  // allocated at the first blocking phrase; empty: nothing blocked
         var t = start
         while t < end {
-            guard lexicon.phraseTable.mayStartTrigger(text.tokens[t].id) else {
+            let tid = text.tokens[t].id
+            guard lexicon.phraseTable.mayStartTrigger(tid) else {
+                if tid == w.spent || tid == w.spends || tid == w.spending, let stay = stay(at: t, end: end) {
+                    hits.append(stay)
+                    t = stay.end
+                    continue
+                }
                 t += 1
                 continue
             }
@@ -187,23 +193,21 @@ struct EventFinder {
     private static let stayUnits: Set<String> = ["day", "days", "week", "weeks", "night", "nights"]
 
     /// Travel with a time between the verb and its place: "heading on Friday evening to Mozambique" (a travel
-    /// trigger's first word, a date, "to"), and a stay: "spent two days in Tanzania". A hit of the travel
-    /// trigger through the "to" or "in", or nil.
+    /// trigger's first word, a date, "to"). A hit of the travel trigger through the "to", or nil.
     private func travelAcrossTime(at t: Int, end: Int, dates: [DateMention]) -> Hit? {
-        guard text.tokens[t].isWord, t + 3 < end else { return nil }
-        if let entry = lexicon.travelHeads[id(t)],
+        guard t + 3 < end, let entry = lexicon.travelHeads[id(t)],
             let d = dates.first(where: { $0.start == t + 1 || $0.start == t + 2 && id(t + 1) == w.on })
-        {
-            var k = d.end
-            while k < end, Self.dayParts.contains(text.text(k).lowercased()) { k += 1 }
-            if k < end, id(k) == w.to { return Hit(start: t, end: k + 1, entries: [entry]) }
-            return nil
-        }
-        let lower = text.text(t).lowercased()
-        guard lower == "spent" || lower == "spends" || lower == "spending", let travelled = lexicon.travelHeads[
-            lexicon.vocabulary.lookupString("travelled")]
         else { return nil }
-        // "spent two days in", "spent a week in", "spent the weekend in".
+        var k = d.end
+        while k < end, Self.dayParts.contains(text.text(k).lowercased()) { k += 1 }
+        return k < end && id(k) == w.to ? Hit(start: t, end: k + 1, entries: [entry]) : nil
+    }
+
+    /// A stay is travel: "spent two days in Tanzania", "spent a week in", "spent the weekend in". A hit of the
+    /// travel trigger through the "in", or nil.
+    private func stay(at t: Int, end: Int) -> Hit? {
+        guard t + 3 < end, let travelled = lexicon.travelHeads[lexicon.vocabulary.lookupString("travelled")]
+        else { return nil }
         let quantity = text.tokens[t + 1].flags.contains(.number) || text.tokens[t + 1].flags.contains(.digit)
             || cls(t + 1).contains(.determiner) || cls(t + 1).contains(.groupQuantifier)
         guard quantity, Self.stayUnits.contains(text.text(t + 2).lowercased()) || id(t + 2) == w.weekend,

@@ -105,7 +105,7 @@ struct WordIDList: Sendable {
     var first: Int32 = -1, ministry: Int32 = -1, including: Int32 = -1, together: Int32 = -1
     var s: Int32 = -1, nt: Int32 = -1, via: Int32 = -1, into: Int32 = -1, through: Int32 = -1
     var presidents: Int32 = -1, ministers: Int32 = -1, premiers: Int32 = -1, chancellors: Int32 = -1
-    var following: Int32 = -1, may: Int32 = -1
+    var following: Int32 = -1, may: Int32 = -1, spent: Int32 = -1, spends: Int32 = -1, spending: Int32 = -1
 }
 
 extension Lexicon {
@@ -130,6 +130,7 @@ extension Lexicon {
         words.city = id("city"); words.also = id("also"); words.that = id("that"); words.this = id("this")
         words.these = id("these"); words.those = id("those"); words.as_ = id("as"); words.well = id("well")
         words.last = id("last"); words.next = id("next"); words.yesterday = id("yesterday"); words.may = id("may")
+        words.spent = id("spent"); words.spends = id("spends"); words.spending = id("spending")
         words.today = id("today"); words.tomorrow = id("tomorrow"); words.tonight = id("tonight")
         words.week = id("week"); words.month = id("month"); words.year = id("year"); words.weekend = id("weekend")
         words.early = id("early"); words.late = id("late"); words.mid = id("mid"); words.earlier = id("earlier")
