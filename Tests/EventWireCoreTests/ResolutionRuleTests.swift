@@ -138,4 +138,12 @@ import Testing
         #expect(e?.status == .planned)
         #expect(e?.date == "2023-03-20")
     }
+
+    // MARK: - Spellings
+
+    @Test(arguments: ["Gulf Co-operation Council", "Gulf Cooperation Council", "World Health Organisation"])
+    func britishAndAmericanSpellingsOfABody(_ name: String) {
+        let events = Fixture.events("Ministers of the \(name) held talks in Doha on Sunday.")
+        #expect(events.first { $0.type == .meeting }?.actors.first?.name == name)
+    }
 }

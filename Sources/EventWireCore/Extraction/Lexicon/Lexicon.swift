@@ -260,7 +260,22 @@ extension Lexicon {
             organizations.append(OrganizationEntry(code: code, names: names, kind: kind, country: country))
             organizationByCode[code] = index
         }
-        for name in names { addPhrase(name, .organization(index), caseSensitive: true) }
+        for name in names {
+            addPhrase(name, .organization(index), caseSensitive: true)
+            for variant in Self.spellingVariants(of: name) { addPhrase(variant, .organization(index), caseSensitive: true) }
+        }
+    }
+
+    /// British and American spellings of a body's name ("Gulf Co-operation Council", "World Health
+    /// Organisation"), so the dictionary lists each name once.
+    static func spellingVariants(of name: String) -> [String] {
+        let pairs = [("Cooperation", "Co-operation"), ("Organization", "Organisation"), ("Defense", "Defence")]
+        var variants: [String] = []
+        for (american, british) in pairs {
+            if name.contains(american) { variants.append(name.replacingOccurrences(of: american, with: british)) }
+            if name.contains(british) { variants.append(name.replacingOccurrences(of: british, with: american)) }
+        }
+        return variants
     }
 
     mutating func addTitle(_ f: [String], _ fail: (String) -> DictionaryError) throws(DictionaryError) {
