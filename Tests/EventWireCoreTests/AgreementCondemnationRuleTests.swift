@@ -248,4 +248,9 @@ import Testing
         let events = Fixture.events("Chile and Peru will review the fisheries accord signed in 2019.")
         #expect(first(events, .agreement)?.status == .past)
     }
+
+    @Test func aHyphenatedPairInTheTopicNamesTheCounterpart() {
+        let e = first(Fixture.events("Chilean Foreign Minister Ana Vidal also signed a deal on Chile-Peru tourism."), .agreement)
+        #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"])
+    }
 }

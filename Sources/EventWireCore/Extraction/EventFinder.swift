@@ -1005,6 +1005,12 @@ struct EventFinder {
                     let index = tagger.mentionStartingAt[q]
                     if index >= 0 {
                         let m = tagger.mentions[Int(index)]
+                        // "signed a deal on China-UK tourism": the other states of a hyphenated pair.
+                        if m.end - m.start == 1, m.actors.count >= 2, m.actors.allSatisfy({ tagger.actors[$0].kind == .state }) {
+                            let own = tagger.actors[participants[0]].country
+                            participants += m.actors.filter { tagger.actors[$0].country != own }
+                            break
+                        }
                         if q > 0, id(q - 1) == w.from || id(q - 1) == w.with || id(q - 1) == w.to,
                             let a = m.actors.first, m.actors.count == 1, tagger.actors[a].kind == .state,
                             tagger.actors[a].country != tagger.actors[participants[0]].country
