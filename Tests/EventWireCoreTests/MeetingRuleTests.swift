@@ -209,4 +209,11 @@ import Testing
         #expect(places == ["Tanzania", "Mozambique"])
         #expect(!Fixture.types("The tourists spent two days in Tanzania before heading to Mozambique.").contains(.meeting))
     }
+
+    @Test func aTimeBetweenTheAuxiliaryAndTheGerund() {
+        // Published 2023-03-15: "is today visiting" is under way.
+        let e = Fixture.events("The European Commission is today visiting Bonn.").first { $0.type == .meeting }
+        #expect(e?.status == .occurred)
+        #expect(e?.date == "2023-03-15")
+    }
 }

@@ -272,6 +272,7 @@ struct EventFinder {
         }
         guard let (status, cue) = modality(predicate: t, sentence: sentence, finitePast: entry.form == .past)
         else { return nil }
+
         // Passive: "was condemned by X", "Rebuked by X, Y ...".
         let pastForm = entry.form == .past
         let passive =
@@ -280,10 +281,12 @@ struct EventFinder {
                 && (cls(t - 1).contains(.be)
                     || (t - 2 >= start && cls(t - 2).contains(.be) && cls(t - 1).contains(.adverb))))
                 || (hit.end < end && id(hit.end) == w.by))
+        // "is today visiting Bonn": the auxiliary before a time between it and the gerund.
+        let auxiliary = dates.first(where: { $0.end == t && $0.start > start })?.start ?? t
         // A gerund after a plain noun modifies it ("a resolution censuring X"): no predicate.
-        if entry.form == .gerund, t > start, tagger.mentionEndingAt[t - 1] < 0 {
-            let pc = cls(t - 1)
-            let prev = text.tokens[t - 1]
+        if entry.form == .gerund, auxiliary > start, tagger.mentionEndingAt[auxiliary - 1] < 0 {
+            let pc = cls(auxiliary - 1)
+            let prev = text.tokens[auxiliary - 1]
             if prev.isWord, !pc.contains(.preposition), !pc.contains(.barrier), !pc.contains(.be),
                 !pc.contains(.adverb), !pc.contains(.subordinator), !pc.contains(.pronoun), id(t - 1) != w.and,
                 id(t - 1) != w.also, !pc.contains(.future), !pc.contains(.have)
@@ -375,7 +378,7 @@ struct EventFinder {
             // "towards meeting the Lisbon targets", "in meeting outside pressure": a gerund whose object is no
             // actor (or one modifying a thing) is another sense of the verb.
             // (Travel has a place, not a guest: "before heading to Mozambique".)
-            if entry.type == .meeting, entry.form == .gerund, !(t > start && cls(t - 1).contains(.be)),
+            if entry.type == .meeting, entry.form == .gerund, !(auxiliary > start && cls(auxiliary - 1).contains(.be)),
                 !entry.frame.contains(.person), object.isEmpty || !isGuestObject(from: objectStart, end: end, dates: dates)
             {
                 return nil
@@ -486,7 +489,8 @@ struct EventFinder {
             isVisit: entry.frame.contains(.visit))
         if entry.type == .condemnation, let targetText { mention.topic = targetText }
         mention.hasVerb = true
-        mention.presentProgressive = entry.form == .gerund && t > start && (id(t - 1) == w.is_ || id(t - 1) == w.are)
+        mention.presentProgressive = entry.form == .gerund && auxiliary > start
+            && (id(auxiliary - 1) == w.is_ || id(auxiliary - 1) == w.are)
         mention.policyTarget = policyTarget
         return finish(mention, predicate: t, sentence: sentence, dates: dates)
     }
@@ -1111,7 +1115,8 @@ struct EventFinder {
         if m.presentProgressive, m.status == .occurred {
             let ahead: Bool
             if let date = m.date {
-                ahead = reference.map { DateResolver.compare(date, reference: $0) >= 0 } ?? true
+                // "is today visiting Bonn" is under way; "is meeting X on Friday" is ahead.
+                ahead = reference.map { DateResolver.compare(date, reference: $0) > 0 } ?? true
             } else {
                 ahead = (sentence.tokenStart..<sentence.tokenEnd).contains { k in
                     id(k) == w.tomorrow || id(k) == w.next || id(k) == w.later
