@@ -253,4 +253,9 @@ import Testing
         let e = first(Fixture.events("Chilean Foreign Minister Ana Vidal also signed a deal on Chile-Peru tourism."), .agreement)
         #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"])
     }
+
+    @Test func firmsBlastRock() {
+        #expect(!Fixture.types("Mining companies blasted sacred aboriginal sites in Western Australia.").contains(.condemnation))
+        #expect(Fixture.types("Opposition leader Tom Hale blasted the government's new tax.").contains(.condemnation))
+    }
 }

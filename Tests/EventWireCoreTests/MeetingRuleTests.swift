@@ -216,4 +216,33 @@ import Testing
         #expect(e?.status == .occurred)
         #expect(e?.date == "2023-03-15")
     }
+
+    // MARK: - From the fourth hand-check draw
+
+    @Test(arguments: [
+        "UN inspectors make around 3,000 visits a year to nuclear sites.",
+        "Negotiators from Chile and Peru have been meeting for more than a year.",
+        "The foreign ministers of Chile and Peru meet regularly.",
+        "Saudi Arabia said OPEC meeting this demand was hard.",
+    ])
+    func recurringOngoingAndVerbalLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
+    }
+
+    @Test func aWeekLongVisitIsOneVisit() {
+        #expect(Fixture.types("Japanese Prime Minister Taro Abe starts a week long visit to Washington on Sunday.").contains(.meeting))
+    }
+
+    @Test func agreedToBeginTalksIsAPlannedMeeting() {
+        let events = Fixture.events("Chile and Peru have agreed to begin talks on fishing rights.")
+        #expect(events.first { $0.type == .meeting }?.status == .planned)
+        #expect(events.contains { $0.type == .agreement })
+    }
+
+    @Test func talksWithOtherPartiesInAnotherSentenceAreAnotherMeeting() {
+        let events = Fixture.events(
+            "Foreign Secretary Mark Hill is due to hold talks with the Indian government on Friday. India and Pakistan agreed to begin talks on nuclear risks.")
+        let meetings = events.filter { $0.type == .meeting }
+        #expect(meetings.count == 2)
+    }
 }

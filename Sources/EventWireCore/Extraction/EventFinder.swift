@@ -233,6 +233,13 @@ struct EventFinder {
             let m = tagger.mentions[Int(tagger.mentionEndingAt[prev])]
             // "EU summit" (a modifier) vs "Japan visited" (a subject): a capitalised subject before a verb form.
             let raw = text.text(t).lowercased()
+            // "OPEC was meeting this demand" after "OPEC meeting this demand": an "-ing" form with its object.
+            if raw.hasSuffix("ing"), hit.end + 1 < sentence.tokenEnd, cls(hit.end).contains(.determiner),
+                tagger.mentionStartingAt[hit.end] < 0, !cls(hit.end + 1).contains(.weekday),
+                !Self.timeUnits.contains(text.text(hit.end + 1).lowercased())
+            {
+                return true
+            }
             if raw.hasSuffix("ed") || raw.hasSuffix("s") && !raw.hasSuffix("ss") { return !m.isPlace }
             return false
         }
@@ -898,6 +905,13 @@ struct EventFinder {
             status = .planned
             cue = true
         }
+        // "have agreed to begin talks", "decided to hold a summit": an infinitive support is still to come.
+        if status == .occurred, let support, support - 1 > start, id(support - 1) == w.to, entry.type == .meeting,
+            Self.decisionVerbs.contains(text.text(support - 2).lowercased())
+        {
+            status = .planned
+            cue = true
+        }
         if support == nil {
             // A standalone noun: its own cues. "proposed talks", "offered talks" are proposals.
             var b = n - 1
@@ -1126,6 +1140,7 @@ struct EventFinder {
             }
             if ahead { m.status = .planned }
         }
+        if m.type == .meeting, isRecurring(around: predicate, sentence: sentence) { return nil }
         // "The ministers agreed ...": the body an earlier mention tied them to.
         if m.type != .meeting { m.participants = resolvingRoleNouns(m.participants, before: predicate) }
         // Participants and scope.
@@ -1212,6 +1227,8 @@ struct EventFinder {
                     default: break
                     }
                 }
+                // Firms blast rock: "Mining companies blasted sacred sites".
+                if actors.allSatisfy({ $0.nonPolitical }) { return nil }
                 // An unknown name attacks a political target ("Short attacks US"), not just anything.
                 if actors.allSatisfy({ $0.kind == .unknown }), !(m.target.map { tagger.actors[$0].political } ?? false),
                     !m.policyTarget
@@ -1233,6 +1250,39 @@ struct EventFinder {
         guard let last = name.split(separator: " ").last else { return false }
         let i = lexicon.vocabulary.lookupString(String(last).lowercased())
         return i >= 0 && lexicon.wordClasses[Int(i)].contains(.siteHead)
+    }
+
+    private static let decisionVerbs: Set<String> = [
+        "agreed", "agree", "agrees", "decided", "decide", "decides", "resolved", "undertook", "pledged",
+    ]
+    private static let recurrenceUnits: Set<String> = ["year", "month", "week", "years", "months"]
+
+    /// "make around 3,000 visits a year", "meet regularly", "have been meeting for more than a year": recurring
+    /// or ongoing encounters, no one occurrence (EVENTS.md, "Not meetings").
+    private func isRecurring(around p: Int, sentence: Sentence) -> Bool {
+        let from = max(sentence.tokenStart, p - 3)
+        let to = min(sentence.tokenEnd, p + 8)
+        for k in from..<to where text.tokens[k].isWord {
+            let lower = text.text(k).lowercased()
+            if lower == "regularly" || lower == "annually" || lower == "routinely" { return true }
+            guard k > p, k + 1 < to, Self.recurrenceUnits.contains(text.text(k + 1).lowercased()) else { continue }
+            // "a week long visit", "began a year ago": a length or a time, not a recurrence.
+            if k + 2 < sentence.tokenEnd, ["long", "ago", "later", "earlier"].contains(text.text(k + 2).lowercased()) {
+                continue
+            }
+            // "a year", "each year", "every month", "per year"; "for more than a year", "for months".
+            if lower == "a" || lower == "each" || lower == "every" || lower == "per" {
+                if lower != "a" || !(k - 1 >= from && ["than", "for", "in", "within"].contains(text.text(k - 1).lowercased())) {
+                    return true
+                }
+            }
+            if lower == "for" { return true }
+        }
+        // "for more than a year", "for several months" after a perfect progressive.
+        if p > sentence.tokenStart, id(p - 1) == w.been {
+            for k in p..<to where id(k) == w.for_ { return true }
+        }
+        return false
     }
 
     /// Support verbs whose subject is the meeting noun itself.

@@ -63,6 +63,13 @@ struct EventMerger {
         return a.contains { x in b.contains { y in Self.sameSurname(actors[x], actors[y]) } }
     }
 
+    /// Every actor of `b` is in `a`, itself or by its country.
+    private func covers(_ a: [Int], _ b: [Int]) -> Bool {
+        b.allSatisfy { y in
+            a.contains(y) || actors[y].country.map { c in a.contains { actors[$0].country == c } } ?? false
+        }
+    }
+
     private static func sameSurname(_ x: DocActor, _ y: DocActor) -> Bool {
         let people: (DocActor) -> Bool = { $0.kind == .person || $0.kind == .unknown }
         guard people(x), people(y) else { return false }
@@ -103,7 +110,14 @@ struct EventMerger {
             case .condemnation:
                 if let t1 = m.target, let t2 = d.target, t1 != t2 { continue }
             case .meeting:
-                break
+                // "talks with the Indian government" and, in another sentence, "India and Pakistan agreed to begin
+                // talks": each names a party the other lacks, two encounters.
+                if !d.sentences.contains(m.sentence), m.participants.count >= 2, d.participants.count >= 2,
+                    !covers(m.participants, d.participants),
+                    !covers(d.participants, m.participants)
+                {
+                    continue
+                }
             }
             return index
         }

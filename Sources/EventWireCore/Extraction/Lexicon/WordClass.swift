@@ -405,6 +405,7 @@ extension Lexicon {
                 "petroleum", "oil", "gas", "telecom", "communications", "electronics", "computer", "computers",
                 "software", "products", "stores", "pharmaceuticals", "partners", "capital", "securities", "financial",
                 "insurance", "investments", "steel", "chemical", "chemicals", "international", "brothers", "bros.",
+                "companies", "firms",
             ], .companyHead
         ),
         (
