@@ -258,4 +258,12 @@ import Testing
         #expect(!Fixture.types("Mining companies blasted sacred aboriginal sites in Western Australia.").contains(.condemnation))
         #expect(Fixture.types("Opposition leader Tom Hale blasted the government's new tax.").contains(.condemnation))
     }
+
+    @Test(arguments: [
+        "Portugal's minority government was ousted in a parliamentary censure vote backed by three parties.",
+        "The opposition tabled a motion of censure against the Italian government.",
+    ])
+    func aCensureVoteIsAVote(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
 }

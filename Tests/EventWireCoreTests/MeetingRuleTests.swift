@@ -245,4 +245,9 @@ import Testing
         let meetings = events.filter { $0.type == .meeting }
         #expect(meetings.count == 2)
     }
+
+    @Test func aVisitByNoPersonAndNoPoliticalActorIsNoOfficialVisit() {
+        #expect(!Fixture.types("The robot Asimo has visited the UK, Germany and France as part of a world tour.").contains(.meeting))
+        #expect(Fixture.types("President Mario Soares returns from a visit to Brazil on Sunday.").contains(.meeting))
+    }
 }

@@ -1204,6 +1204,13 @@ struct EventFinder {
             if actors.count < 2 && !(m.frame.contains(.collective) && collective) && !visitAbroad && !attends {
                 if !((m.anaphoric || m.resumes) && actors.isEmpty) { return nil }
             }
+            // "the National Medal of Science, and ... during a visit to Paris": a visit to a country by no person
+            // and no political actor ("Science", a robot) is no official visit.
+            if m.isVisit, let host = m.hostIndex,
+                !m.participants.contains(where: { $0 != host && (isPolitical(tagger.actors[$0]) || tagger.actors[$0].kind == .person) })
+            {
+                return nil
+            }
             if m.frame.contains(.phone) { m.confidence = min(m.confidence, 0.5) }
         case .agreement:
             let collective = actors.contains {
