@@ -266,4 +266,10 @@ import Testing
     func aCensureVoteIsAVote(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
     }
+
+    @Test func aLonePartysTradeNamesItsPartnerAfterFromOrBy() {
+        let e = first(Fixture.events("Egypt agreed to buy 500,000 tonnes of wheat from Canada."), .agreement)
+        #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["EGY", "CAN"])
+        #expect(!Fixture.types("Egypt agreed to reform its economy, officials from Canada said.").contains(.agreement))
+    }
 }

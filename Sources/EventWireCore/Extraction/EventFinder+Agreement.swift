@@ -76,6 +76,24 @@ extension EventFinder {
         }
     }
 
+    /// "agreed to pay 30% more for gas supplied by Turkmenistan", "agreed to buy wheat from Canada": in a
+    /// trade the lone party agrees to, the state after "from" or "by".
+    func tradePartner(from t: Int, to end: Int, excluding party: Int) -> Int? {
+        guard (t..<end).contains(where: { text.tokens[$0].isWord && Self.tradeWords.contains(text.text($0).lowercased()) })
+        else { return nil }
+        for q in t..<end where tagger.mentionStartingAt[q] >= 0 && q > t && (id(q - 1) == w.from || id(q - 1) == w.by) {
+            let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
+            if m.actors.count == 1, tagger.actors[m.actors[0]].kind == .state,
+                tagger.actors[m.actors[0]].country != tagger.actors[party].country
+            {
+                return m.actors[0]
+            }
+        }
+        return nil
+    }
+
+    private static let tradeWords: Set<String> = tradeVerbs.union(["pay", "paying", "supplied", "imported", "bought"])
+
     private static let tradeVerbs: Set<String> = [
         "import", "imports", "importing", "export", "exports", "exporting", "buy", "buying", "sell", "selling",
         "supply", "supplying", "purchase", "purchasing",

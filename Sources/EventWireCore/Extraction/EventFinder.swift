@@ -476,6 +476,10 @@ struct EventFinder {
                 } else if k < end, id(k) == w.to || id(k) == w.on || id(k) == w.upon || id(k) == w.over {
                     let clause = clauseEnd(from: k + 1, end: end, limit: 16)
                     topic = cleanPhrase(k + 1, clause)
+                    // "Ukraine agreed to pay more for gas supplied by Turkmenistan": the state it trades with.
+                    if participants.count == 1, let partner = tradePartner(from: k + 1, to: clause, excluding: participants[0]) {
+                        participants.append(partner)
+                    }
                     // Consent to a request: "agreed to X's request" is weak.
                 } else if k >= end || id(k) == w.period || id(k) == w.comma || id(k) == w.quote {
                     // A bare "agreed": an opinion or a consent without content; "Carroll agreed with La Riva,
