@@ -272,4 +272,13 @@ import Testing
         #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["EGY", "CAN"])
         #expect(!Fixture.types("Egypt agreed to reform its economy, officials from Canada said.").contains(.agreement))
     }
+
+    @Test(arguments: [
+        "Chile has signed a $6bn (£3.12bn) deal with the South American republic of Peru.",
+        "Chile has signed a €40bn (£21.5bn) deal with Peru to supply gas.",
+    ])
+    func aParenthesisedAmountInAnotherCurrency(_ sentence: String) {
+        let e = first(Fixture.events(sentence), .agreement)
+        #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"], "\(sentence)")
+    }
 }

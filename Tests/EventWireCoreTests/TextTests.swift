@@ -43,6 +43,12 @@ import Testing
         #expect(words == ["North", "Korea", "'s", "envoy", "did", "n't", "meet", "O'Neill", "."])
     }
 
+    @Test func currencySignsAreTokensOfTheirOwn() {
+        let text = Fixture.engine.analyze("a $6bn (£3.12bn) deal worth €5.5m or ¥100")
+        let words = text.tokens.indices.map { text.text($0) }
+        #expect(words == ["a", "$", "6bn", "(", "£", "3.12bn", ")", "deal", "worth", "€", "5.5m", "or", "¥", "100"])
+    }
+
     @Test func evidenceSpansAreCodePointOffsets() throws {
         let body = "Ünïcödé 😀😀 intro.\n\nJapanese Prime Minister Fumio Kishida met Chinese President Xi Jinping in Bangkok on Thursday."
         let events = Fixture.events(body, published: "2022-11-18")

@@ -746,7 +746,9 @@ struct EventFinder {
         var intransitive: String? = nil
         // Tokens of a treaty's own name ("the African Continental Free Trade Area (AfCFTA) agreement") widen the window.
         var nameAllowance = 0
-        while k >= start, n - k <= 7 + nameAllowance {
+        // Tokens of a parenthesised amount ("a $6bn (£3.12bn) deal") do not count against the window either.
+        var skipped = 0
+        while k >= start, n - k <= 7 + nameAllowance + skipped {
             let c = cls(k)
             // "ended a two-day meeting" concludes it; "ended talks without agreement" is told after the noun.
             let endsIt = id(k) == w.ended && hits.contains { $0.start == k }
@@ -791,6 +793,7 @@ struct EventFinder {
                 var o = k - 1
                 while o > start, k - o < 8, id(o) != w.openParen { o -= 1 }
                 if o > start, id(o) == w.openParen, o + 1 < k, (o + 1..<k).contains(where: { text.tokens[$0].flags.contains(.digit) }) {
+                    skipped += k - o + 1
                     k = o - 1
                     continue
                 }
@@ -1033,8 +1036,11 @@ struct EventFinder {
                             participants += m.actors.filter { tagger.actors[$0].country != own }
                             break
                         }
-                        if q > 0, id(q - 1) == w.from || id(q - 1) == w.with || id(q - 1) == w.to,
-                            let a = m.actors.first, m.actors.count == 1, tagger.actors[a].kind == .state,
+                        // ("with the Middle Eastern sheikhdom of Qatar": the state a with-phrase names by "of".)
+                        let introduced = id(q - 1) == w.from || id(q - 1) == w.with || id(q - 1) == w.to
+                            || id(q - 1) == w.of && q >= 2 && !text.tokens[q - 2].isCapitalized
+                                && (max(hit.end, q - 6)..<q).contains { id($0) == w.with }
+                        if q > 0, introduced, let a = m.actors.first, m.actors.count == 1, tagger.actors[a].kind == .state,
                             tagger.actors[a].country != tagger.actors[participants[0]].country
                         {
                             participants.append(a)

@@ -83,7 +83,13 @@ struct Tokenizer {
                     continue
                 }
             }
-            if Tokenizer.isWordByte(b) && !(b == 0xE2 && i + 2 < n && text[i + 1] == 0x80) {
+            // A currency sign is a token of its own, like "$": "£3.12bn" is "£" and the number "3.12bn".
+            let currency = b == 0xC2 && i + 1 < n && (text[i + 1] == 0xA3 || text[i + 1] == 0xA5) ? 2
+                : b == 0xE2 && i + 2 < n && text[i + 1] == 0x82 && text[i + 2] == 0xAC ? 3 : 0
+            if currency > 0 {
+                flags.insert(.punct)
+                i += currency
+            } else if Tokenizer.isWordByte(b) && !(b == 0xE2 && i + 2 < n && text[i + 1] == 0x80) {
                 i = scanWord(text, from: i, flags: &flags)
                 if flags.contains(.word) || flags.contains(.number) {
                     id = vocabulary.lookup(text, start, i) ?? -1
