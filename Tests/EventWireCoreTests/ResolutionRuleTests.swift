@@ -146,4 +146,21 @@ import Testing
         let events = Fixture.events("Ministers of the \(name) held talks in Doha on Sunday.")
         #expect(events.first { $0.type == .meeting }?.actors.first?.name == name)
     }
+
+    // MARK: - Markets and headlines
+
+    @Test(arguments: [
+        "Euronext is due to hold talks with the London Stock Exchange this week.",
+        "Deutsche Boerse held talks with the London market last week.",
+        "Euronext, which combines the Paris, Amsterdam and Lisbon stock exchanges, began talks with the LSE.",
+    ])
+    func aMarketNamedAfterItsCityIsNoState(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
+    }
+
+    @Test func aHeadlineSurnameIsThePersonTheStoryIntroduces() {
+        let events = Fixture.events(
+            "Hale attacks Dunn's 'lies'\n\nPrime Minister Mark Dunn lied about the war, say the Tories. Tory chairman Tom Hale was speaking after Mr Dunn spoke.")
+        #expect(events.first { $0.type == .condemnation }?.actors.map(\.name) == ["Tom Hale"])
+    }
 }

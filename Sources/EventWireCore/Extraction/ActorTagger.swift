@@ -232,6 +232,19 @@ final class ActorTagger {
         return result.count == count ? result.reversed() : []
     }
 
+    /// "Fox attacks Blair's Tory 'lies'" before "Tory co-chairman Liam Fox" (a headline names by surname a person
+    /// the story introduces later): a one-word name of unknown kind that is the surname of a later person takes
+    /// that person's identity. Called once all sentences are tagged.
+    func resolveEarlySurnames() {
+        for i in actors.indices where actors[i].kind == .unknown && NameText.isOneWord(actors[i].name) {
+            let surname = NameText.lowercased(actors[i].name)
+            guard let p = aliasToPerson[surname], p > i, actors[p].kind == .person, actors[p].political,
+                NameText.lowercasedWords(actors[p].name).last == surname
+            else { continue }
+            actors[i] = actors[p]
+        }
+    }
+
     /// "X met Y. Both sides agreed ...": the last two actors of two different known countries, in text order.
     private func lastTwoSides() -> [Int] {
         var result: [Int] = []
@@ -244,6 +257,10 @@ final class ActorTagger {
         }
         return []
     }
+
+    private static let marketWords: Set<String> = [
+        "stock", "exchange", "exchanges", "market", "markets", "bourse", "bourses", "futures", "commodity",
+    ]
 
     private static let regions: Set<String> = [
         "latin america", "latin american", "south america", "central america", "north america", "middle east", "far east", "near east",
@@ -623,6 +640,24 @@ final class ActorTagger {
         let entry = lexicon.countries[c]
         var k = t + length
         var possessive = false
+        // "the London Stock Exchange", "the London market", "the Paris, Amsterdam and Lisbon stock exchanges": a
+        // market named after its city, not the state.
+        if role == .capital {
+            var m = k
+            while m + 1 < end, id(m) == w.comma || id(m) == w.and {
+                let (next, l) = longestPhrase(at: m + 1, end: end)
+                guard next.contains(where: { if case .country(_, .capital) = $0 { return true } else { return false } })
+                else { break }
+                m += 1 + l
+            }
+            if m < end, Self.marketWords.contains(text.text(m).lowercased()) {
+                var stop = m + 1
+                while stop < end, Self.marketWords.contains(text.text(stop).lowercased()) { stop += 1 }
+                let actor = named(text.text(t, stop), kind: .organization(.company), political: false, nonPolitical: true)
+                record(Mention(start: t, end: stop, actors: [actor]), &out)
+                return stop - t
+            }
+        }
         // "Taiwan Glass Industries Corp", "China Steel Corp": a company named after its country.
         if let nameEnd = nameRun(from: k, end: end), nameEnd > k + 1, wordClass(nameEnd - 1).contains(.companyHead) {
             let actor = named(text.text(t, nameEnd), kind: .organization(.company), political: false, nonPolitical: true)

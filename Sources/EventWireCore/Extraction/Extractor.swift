@@ -47,6 +47,7 @@ final class Engine: Sendable {
             let sentence = text.sentences[s]
             datesBySentence.append(dateFinder.find(sentence.tokenStart, sentence.tokenEnd))
         }
+        tagger.resolveEarlySurnames()
         let reference = article.publishedDate ?? Engine.inferReference(datesBySentence)
         // Sport, entertainment and business stories: events need a known political actor.
         var offTopicWords = 0
