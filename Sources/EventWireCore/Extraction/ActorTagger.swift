@@ -177,6 +177,11 @@ final class ActorTagger {
         }
     }
 
+    /// A firm: "General Motors Corp", "the London Stock Exchange".
+    func company(_ name: String) -> Int {
+        named(name, kind: .organization(.company), political: false, nonPolitical: true)
+    }
+
     func named(_ name: String, kind: ActorKind, political: Bool, nonPolitical: Bool) -> Int {
         let key = NameText.lowercased(name)
         if let existing = namedActor[key] { return existing }
@@ -359,7 +364,8 @@ final class ActorTagger {
             // "both sides" with no coordination of two states before ("X met Y. Both sides agreed"): the last two
             // parties of two countries.
             if resolved.count < 2, nounID == w.sides,
-                Set(lastGroup.compactMap { actors[$0].country }).count != 2 || lastGroup.contains { actors[$0].country == nil }
+                Set(lastGroup.compactMap { actors[$0].country }).count != 2
+                    || lastGroup.contains { actors[$0].country == nil }
             {
                 resolved = lastTwoSides()
             }
@@ -653,14 +659,14 @@ final class ActorTagger {
             if m < end, Self.marketWords.contains(text.text(m).lowercased()) {
                 var stop = m + 1
                 while stop < end, Self.marketWords.contains(text.text(stop).lowercased()) { stop += 1 }
-                let actor = named(text.text(t, stop), kind: .organization(.company), political: false, nonPolitical: true)
+                let actor = company(text.text(t, stop))
                 record(Mention(start: t, end: stop, actors: [actor]), &out)
                 return stop - t
             }
         }
         // "Taiwan Glass Industries Corp", "China Steel Corp": a company named after its country.
         if let nameEnd = nameRun(from: k, end: end), nameEnd > k + 1, wordClass(nameEnd - 1).contains(.companyHead) {
-            let actor = named(text.text(t, nameEnd), kind: .organization(.company), political: false, nonPolitical: true)
+            let actor = company(text.text(t, nameEnd))
             record(Mention(start: t, end: nameEnd, actors: [actor]), &out)
             return nameEnd - t
         }
@@ -826,7 +832,7 @@ final class ActorTagger {
             {
                 var stop = nameEnd
                 while stop < end, wordClass(stop).contains(.companyHead), text.tokens[stop].isCapitalized { stop += 1 }
-                let actor = named(text.text(t, stop), kind: .organization(.company), political: false, nonPolitical: true)
+                let actor = company(text.text(t, stop))
                 record(Mention(start: start, end: stop, actors: [actor]), &out)
                 return stop - start
             }

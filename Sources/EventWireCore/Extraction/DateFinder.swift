@@ -193,7 +193,8 @@ struct DateFinder {
                     sign == 0 ? Self.dayParts.contains(part) : part == "night",
                     !(t + 2 < end && text.tokens[t + 2].id == w.of)
                 {
-                    result.append(DateMention(start: t, end: t + 2, expression: .relativeDays(sign), isBoundary: boundary))
+                    result.append(
+                        DateMention(start: t, end: t + 2, expression: .relativeDays(sign), isBoundary: boundary))
                     t += 2
                     continue
                 }

@@ -79,8 +79,10 @@ extension EventFinder {
     /// "agreed to pay 30% more for gas supplied by Turkmenistan", "agreed to buy wheat from Canada": in a
     /// trade the lone party agrees to, the state after "from" or "by".
     func tradePartner(from t: Int, to end: Int, excluding party: Int) -> Int? {
-        guard (t..<end).contains(where: { text.tokens[$0].isWord && Self.tradeWords.contains(text.text($0).lowercased()) })
-        else { return nil }
+        let trades = (t..<end).contains {
+            text.tokens[$0].isWord && Self.tradeWords.contains(text.text($0).lowercased())
+        }
+        guard trades else { return nil }
         for q in t..<end where tagger.mentionStartingAt[q] >= 0 && q > t && (id(q - 1) == w.from || id(q - 1) == w.by) {
             let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
             if m.actors.count == 1, tagger.actors[m.actors[0]].kind == .state,

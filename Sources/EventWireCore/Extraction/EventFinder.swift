@@ -386,7 +386,8 @@ struct EventFinder {
             // actor (or one modifying a thing) is another sense of the verb.
             // (Travel has a place, not a guest: "before heading to Mozambique".)
             if entry.type == .meeting, entry.form == .gerund, !(auxiliary > start && cls(auxiliary - 1).contains(.be)),
-                !entry.frame.contains(.person), object.isEmpty || !isGuestObject(from: objectStart, end: end, dates: dates)
+                !entry.frame.contains(.person),
+                object.isEmpty || !isGuestObject(from: objectStart, end: end, dates: dates)
             {
                 return nil
             }
@@ -427,7 +428,9 @@ struct EventFinder {
                     // "visiting Sikhism's holiest shrine": a visit to a thing of an unknown name, no one met.
                     if entry.frame.contains(.visit), objectStart < end, tagger.mentionStartingAt[objectStart] >= 0 {
                         let m = tagger.mentions[Int(tagger.mentionStartingAt[objectStart])]
-                        if m.end < end, id(m.end) == w.possessive, m.actors.allSatisfy({ tagger.actors[$0].kind == .unknown }) {
+                        if m.end < end, id(m.end) == w.possessive,
+                            m.actors.allSatisfy({ tagger.actors[$0].kind == .unknown })
+                        {
                             return nil
                         }
                     }
@@ -477,7 +480,9 @@ struct EventFinder {
                     let clause = clauseEnd(from: k + 1, end: end, limit: 16)
                     topic = cleanPhrase(k + 1, clause)
                     // "Ukraine agreed to pay more for gas supplied by Turkmenistan": the state it trades with.
-                    if participants.count == 1, let partner = tradePartner(from: k + 1, to: clause, excluding: participants[0]) {
+                    if participants.count == 1,
+                        let partner = tradePartner(from: k + 1, to: clause, excluding: participants[0])
+                    {
                         participants.append(partner)
                     }
                     // Consent to a request: "agreed to X's request" is weak.
@@ -1031,7 +1036,9 @@ struct EventFinder {
                     if index >= 0 {
                         let m = tagger.mentions[Int(index)]
                         // "signed a deal on China-UK tourism": the other states of a hyphenated pair.
-                        if m.end - m.start == 1, m.actors.count >= 2, m.actors.allSatisfy({ tagger.actors[$0].kind == .state }) {
+                        if m.end - m.start == 1, m.actors.count >= 2,
+                            m.actors.allSatisfy({ tagger.actors[$0].kind == .state })
+                        {
                             let own = tagger.actors[participants[0]].country
                             participants += m.actors.filter { tagger.actors[$0].country != own }
                             break
@@ -1040,7 +1047,8 @@ struct EventFinder {
                         let introduced = id(q - 1) == w.from || id(q - 1) == w.with || id(q - 1) == w.to
                             || id(q - 1) == w.of && q >= 2 && !text.tokens[q - 2].isCapitalized
                                 && (max(hit.end, q - 6)..<q).contains { id($0) == w.with }
-                        if q > 0, introduced, let a = m.actors.first, m.actors.count == 1, tagger.actors[a].kind == .state,
+                        if q > 0, introduced, let a = m.actors.first, m.actors.count == 1,
+                            tagger.actors[a].kind == .state,
                             tagger.actors[a].country != tagger.actors[participants[0]].country
                         {
                             participants.append(a)
@@ -1217,7 +1225,9 @@ struct EventFinder {
             // "the National Medal of Science, and ... during a visit to Paris": a visit to a country by no person
             // and no political actor ("Science", a robot) is no official visit.
             if m.isVisit, let host = m.hostIndex,
-                !m.participants.contains(where: { $0 != host && (isPolitical(tagger.actors[$0]) || tagger.actors[$0].kind == .person) })
+                !m.participants.contains(where: {
+                    $0 != host && (isPolitical(tagger.actors[$0]) || tagger.actors[$0].kind == .person)
+                })
             {
                 return nil
             }
@@ -1272,6 +1282,7 @@ struct EventFinder {
     private static let decisionVerbs: Set<String> = [
         "agreed", "agree", "agrees", "decided", "decide", "decides", "resolved", "undertook", "pledged",
     ]
+    private static let spanWords: Set<String> = ["than", "for", "in", "within"]
     private static let recurrenceUnits: Set<String> = ["year", "month", "week", "years", "months"]
 
     /// "make around 3,000 visits a year", "meet regularly", "have been meeting for more than a year": recurring
@@ -1287,13 +1298,11 @@ struct EventFinder {
             if k + 2 < sentence.tokenEnd, ["long", "ago", "later", "earlier"].contains(text.text(k + 2).lowercased()) {
                 continue
             }
-            // "a year", "each year", "every month", "per year"; "for more than a year", "for months".
-            if lower == "a" || lower == "each" || lower == "every" || lower == "per" {
-                if lower != "a" || !(k - 1 >= from && ["than", "for", "in", "within"].contains(text.text(k - 1).lowercased())) {
-                    return true
-                }
+            // "a year", "each year", "every month", "per year", "for months"; not "in a year", "for a year".
+            let spanBefore = k - 1 >= from && Self.spanWords.contains(text.text(k - 1).lowercased())
+            if lower == "each" || lower == "every" || lower == "per" || lower == "for" || lower == "a" && !spanBefore {
+                return true
             }
-            if lower == "for" { return true }
         }
         // "for more than a year", "for several months" after a perfect progressive.
         if p > sentence.tokenStart, id(p - 1) == w.been {

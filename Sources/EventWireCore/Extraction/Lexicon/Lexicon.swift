@@ -262,7 +262,9 @@ extension Lexicon {
         }
         for name in names {
             addPhrase(name, .organization(index), caseSensitive: true)
-            for variant in Self.spellingVariants(of: name) { addPhrase(variant, .organization(index), caseSensitive: true) }
+            for variant in Self.spellingVariants(of: name) {
+                addPhrase(variant, .organization(index), caseSensitive: true)
+            }
         }
     }
 

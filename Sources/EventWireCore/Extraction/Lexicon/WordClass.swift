@@ -459,8 +459,8 @@ extension Lexicon {
         (
             [
                 "temple", "street", "square", "palace", "hall", "bridge", "park", "airport", "station", "cathedral",
-                "mosque", "church", "museum", "stadium", "hotel", "castle", "abbey", "tower", "gate", "camp", "mountains",
-                "river", "lake", "valley", "gardens", "avenue", "road", "beach",
+                "mosque", "church", "museum", "stadium", "hotel", "castle", "abbey", "tower", "gate", "camp",
+                "mountains", "river", "lake", "valley", "gardens", "avenue", "road", "beach",
             ], .siteHead
         ),
         (["phone", "telephone", "video", "videoconference", "virtual", "online", "teleconference", "call", "calls"], .phone),
