@@ -250,4 +250,10 @@ import Testing
         #expect(!Fixture.types("The robot Asimo has visited the UK, Germany and France as part of a world tour.").contains(.meeting))
         #expect(Fixture.types("President Mario Soares returns from a visit to Brazil on Sunday.").contains(.meeting))
     }
+
+    @Test func aNewsAgencyReportsAMeetingWithoutTakingPart() {
+        let e = Fixture.events("Ambassador Ken Sato made the recommendation at a meeting with Prime Minister Taro Abe, Kyodo News said.")
+            .first { $0.type == .meeting }
+        #expect(Set(e?.actors.map(\.name) ?? []) == ["Ken Sato", "Taro Abe"])
+    }
 }
