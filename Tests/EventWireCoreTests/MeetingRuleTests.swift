@@ -256,4 +256,12 @@ import Testing
             .first { $0.type == .meeting }
         #expect(Set(e?.actors.map(\.name) ?? []) == ["Ken Sato", "Taro Abe"])
     }
+
+    @Test(arguments: [
+        "Analysts said the ongoing Chile-Peru fisheries talks would not end before June.",
+        "He spoke about the current free trade negotiations between Chile and Peru.",
+    ])
+    func talksNamedInPassingAreNoEncounter(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
+    }
 }

@@ -929,6 +929,8 @@ struct EventFinder {
             var b = n - 1
             while b >= max(start, n - 4) {
                 if cls(b).contains(.blocker) || cls(b).contains(.negation) { return nil }
+                // "the ongoing U.S.-Canada free trade talks": a state of affairs named in passing, no encounter.
+                if entry.type == .meeting, Self.passingWords.contains(text.text(b).lowercased()) { return nil }
                 b -= 1
             }
         }
@@ -1281,6 +1283,7 @@ struct EventFinder {
         return i >= 0 && lexicon.wordClasses[Int(i)].contains(.siteHead)
     }
 
+    private static let passingWords: Set<String> = ["ongoing", "continuing", "current", "long-running"]
     private static let decisionVerbs: Set<String> = [
         "agreed", "agree", "agrees", "decided", "decide", "decides", "resolved", "undertook", "pledged",
     ]
