@@ -264,4 +264,12 @@ import Testing
     func talksNamedInPassingAreNoEncounter(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
     }
+
+    @Test(arguments: [
+        "Today, as Storm Ana hit the coast, Met Éireann, the weather service of Ireland, issued alerts.",
+        "British Telecom signed a collaboration agreement with Nippon Telegraph and Telephone Corp.",
+    ])
+    func aCapitalisedVerbBeforeACapitalisedWordStartsAName(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
+    }
 }

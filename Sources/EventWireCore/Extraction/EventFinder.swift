@@ -152,6 +152,14 @@ struct EventFinder {
             {
                 continue
             }
+            // "..., Met Éireann, the meteorological service": a capitalised verb inside a sentence before a
+            // capitalised word starts a name.
+            if hit.start > start, hit.end < end, text.tokens[hit.start].isCapitalized,
+                !text.tokens[hit.start].flags.contains(.allCaps), text.tokens[hit.end].isCapitalized,
+                id(hit.start - 1) != w.quote, id(hit.start - 1) != w.colon
+            {
+                continue
+            }
             if hit.entries.contains(where: { lexicon.triggers[$0].kind == .noun }), !isVerbUse(hit, hits: hits) {
                 continue
             }
