@@ -214,7 +214,8 @@ struct DateFinder {
         return result
     }
 
-    private static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night"]
+    /// Parts of a day: "this morning", "last night", "on Friday evening".
+    static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night"]
 
     private func isoDate(_ t: Int) -> CivilDate? {
         let token = text.tokens[t]

@@ -197,7 +197,6 @@ struct EventFinder {
         return merged
     }
 
-    private static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night"]
     private static let stayUnits: Set<String> = ["day", "days", "week", "weeks", "night", "nights"]
 
     /// Travel with a time between the verb and its place: "heading on Friday evening to Mozambique" (a travel
@@ -207,15 +206,14 @@ struct EventFinder {
             let d = dates.first(where: { $0.start == t + 1 || $0.start == t + 2 && id(t + 1) == w.on })
         else { return nil }
         var k = d.end
-        while k < end, Self.dayParts.contains(text.text(k).lowercased()) { k += 1 }
+        while k < end, DateFinder.dayParts.contains(text.text(k).lowercased()) { k += 1 }
         return k < end && id(k) == w.to ? Hit(start: t, end: k + 1, entries: [entry]) : nil
     }
 
     /// A stay is travel: "spent two days in Tanzania", "spent a week in", "spent the weekend in". A hit of the
     /// travel trigger through the "in", or nil.
     private func stay(at t: Int, end: Int) -> Hit? {
-        guard t + 3 < end, let travelled = lexicon.travelHeads[lexicon.vocabulary.lookupString("travelled")]
-        else { return nil }
+        guard t + 3 < end, let travelled = lexicon.stayEntry else { return nil }
         let quantity = text.tokens[t + 1].flags.contains(.number) || text.tokens[t + 1].flags.contains(.digit)
             || cls(t + 1).contains(.determiner) || cls(t + 1).contains(.groupQuantifier)
         guard quantity, Self.stayUnits.contains(text.text(t + 2).lowercased()) || id(t + 2) == w.weekend,

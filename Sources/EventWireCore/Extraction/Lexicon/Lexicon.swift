@@ -57,6 +57,8 @@ public struct Lexicon: Sendable {
     /// The first word of each two-word travel trigger ending in "to" ("heading to", "flew to") -> its entry, for
     /// travel with a time between verb and "to" ("heading on Friday evening to Mozambique").
     var travelHeads: [Int32: Int] = [:]
+    /// The travel trigger a stay ("spent two days in Tanzania") is read as: the entry of "travelled to".
+    var stayEntry: Int? = nil
     /// Indexed by vocabulary id: the word classes of `WordClass`.
     var wordClasses: [WordClass] = []
     var words = WordIDs()
@@ -161,6 +163,7 @@ extension Lexicon {
                 travelHeads[phrase.ids[0]] = i
             }
         }
+        stayEntry = travelHeads[vocabulary.lookupString("travelled")]
     }
 }
 
