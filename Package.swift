@@ -37,10 +37,13 @@ let package = Package(
             name: "EventWireCore",
             resources: [.copy("Resources/Dictionaries")]
         ),
+        // glibc's <malloc.h> (mallopt), for the daemon's allocator policy.
+        .systemLibrary(name: "CMalloc"),
         // The daemon, replay and tail: wires the ZeroMQ layer to the core.
         .target(
             name: "EventWireDaemon",
             dependencies: [
+                "CMalloc",
                 "EventWireCore",
                 "ZeroMQ",
                 .product(name: "Logging", package: "swift-log"),

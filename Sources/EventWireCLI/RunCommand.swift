@@ -112,6 +112,7 @@ struct RunCommand: AsyncParsableCommand {
             for problem in error.problems { printError("eventwire run: \(problem)") }
             throw ExitCode(2)
         }
+        AllocatorPolicy.apply()
         let (logger, sharedLevel) = logging.bootstrap(
             label: "eventwire", defaultLevel: configuration.log.level, defaultFormat: configuration.log.format)
         let extractor: Extractor

@@ -171,20 +171,21 @@ def hostile_messages(rng):
 def flood(feed, sub, rng, total, offset):
     """Sends `total` messages, one in twenty a seed copy, one in twenty valid emoji text, the rest hostile."""
     emoji = "🎉🔥🌍🇯🇵👍🏽 " * 200
-    sent_bad, expected_reasons, valid_seed = 0, {}, []
+    sent_bad, sent_bytes, expected_reasons, valid_seed = 0, 0, {}, []
     for n in range(offset, offset + total):
         kind = n % 20
         if kind == 0:
-            feed.send(seed_article(n))
+            frames = [seed_article(n)]
             valid_seed.append(f"seed-{n}")
         elif kind == 1:
-            feed.send(json.dumps({"id": f"emoji-{n}", "body": emoji + " Nothing happened. " + emoji}).encode())
+            frames = [json.dumps({"id": f"emoji-{n}", "body": emoji + " Nothing happened. " + emoji}).encode()]
         else:
             frames, reason = rng.choice(list(hostile_messages(rng)))
-            feed.send_multipart(frames)
             sent_bad += 1
             if reason:
                 expected_reasons[reason] = expected_reasons.get(reason, 0) + 1
+        feed.send_multipart(frames)
+        sent_bytes += sum(map(len, frames))
     messages = sub.collect(idle=3, timeout=300)
     letters = [e for t, e in messages if t == "deadletter"]
     for letter in letters:
@@ -201,7 +202,7 @@ def flood(feed, sub, rng, total, offset):
             per_seed[e["subject"]] = per_seed.get(e["subject"], 0) + 1
     assert set(valid_seed) <= set(per_seed), "a valid article lost its events"
     assert len({per_seed[s] for s in valid_seed}) == 1
-    return sent_bad, reasons, len(valid_seed), sum(per_seed[s] for s in valid_seed)
+    return sent_bad, reasons, len(valid_seed), sum(per_seed[s] for s in valid_seed), sent_bytes
 
 
 def test_hostile_input_flood(daemon_factory, subscriber_factory):
@@ -210,15 +211,19 @@ def test_hostile_input_flood(daemon_factory, subscriber_factory):
     feed = feed_publisher(d.feed_port)
     rng = random.Random(20261129)
     total = 10_000
-    bad, reasons, seeds, events = flood(feed, sub, rng, total, 0)
+    bad, reasons, seeds, events, sent_bytes = flood(feed, sub, rng, total, 0)
     assert d.proc.poll() is None, "daemon died"
     rss_first = d.rss_kib()
-    # A second flood of the same size must not grow memory: nothing is kept per message.
+    # A second flood of the same size must not grow memory: nothing is kept per message. Keeping even a quarter of
+    # what the flood carried (about 260 MB, mostly oversized articles) would show; the allocator's own variation
+    # (the backlog a burst leaves behind, 5 to 15 MiB here) stays far below it.
     flood(feed, sub, rng, total, total)
     rss_second = d.rss_kib()
-    print(f"hostile flood: {total} messages, {bad} bad -> {bad} dead letters {reasons}, {seeds} seed copies -> "
-          f"{events} events; RSS {rss_first} KiB after {total}, {rss_second} KiB after {2 * total}")
-    assert rss_second < rss_first * 1.2 + 10 * 1024, (rss_first, rss_second)
+    growth = rss_second - rss_first
+    print(f"hostile flood: {total} messages ({sent_bytes // 1024} KiB), {bad} bad -> {bad} dead letters {reasons}, "
+          f"{seeds} seed copies -> {events} events; RSS {rss_first} KiB after {total}, {rss_second} KiB after "
+          f"{2 * total}")
+    assert growth < sent_bytes / 1024 / 4, (rss_first, rss_second, sent_bytes)
     # No log storm: 18,000 rejections are logged once per kind per 10 s, with counts of what was held back.
     rejected_lines = [line for line in d.lines if "article rejected" in line]
     assert 0 < len(rejected_lines) < 200, len(rejected_lines)
