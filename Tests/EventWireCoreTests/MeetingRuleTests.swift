@@ -272,4 +272,29 @@ import Testing
     func aCapitalisedVerbBeforeACapitalisedWordStartsAName(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
     }
+
+    @Test(arguments: [
+        "A NATO summit is set to take place in June in Madrid.",
+        "The NATO summit in Madrid is due to open in June.",
+        "The NATO summit in Madrid will take place in June.",
+    ])
+    func aSummitAnnouncedAfterItsNounIsPlanned(_ sentence: String) {
+        // Published 2023-03-15: June is the coming one.
+        let e = meetings(sentence)
+        #expect(e.first?.status == .planned, "\(sentence)")
+        #expect(e.first?.date == "2023-06", "\(sentence)")
+    }
+
+    @Test func aSummitTheTextReportsAfterwardsIsNotPlanned() {
+        let e = meetings("The NATO summit in Madrid was a success, the Spanish foreign ministry said.")
+        #expect(e.first?.status == .occurred)
+    }
+
+    @Test func aDateBeforeAnotherEventNounIsThatNouns() {
+        // "February" dates the accord, not the ministers' meeting.
+        let e = meetings("Markets waited as the G7 finance ministers meeting is set to review their February Paris accord.")
+        #expect(e.count == 1)
+        #expect(e.first?.date == nil)
+        #expect(e.first?.status == .planned)
+    }
 }

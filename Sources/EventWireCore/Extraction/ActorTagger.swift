@@ -1021,8 +1021,16 @@ final class ActorTagger {
     }
 
     func isTriggerVerb(_ t: Int) -> Bool {
+        startsTrigger(at: t) { $0 == .verb || $0 == .support }
+    }
+
+    func isTriggerNoun(_ t: Int) -> Bool {
+        startsTrigger(at: t) { $0 == .noun }
+    }
+
+    private func startsTrigger(at t: Int, kind matches: (TriggerEntry.Kind) -> Bool) -> Bool {
         let (targets, _) = longestPhrase(at: t, end: min(t + 4, text.tokens.count))
-        for case .trigger(let i) in targets where lexicon.triggers[i].kind == .verb || lexicon.triggers[i].kind == .support {
+        for case .trigger(let i) in targets where matches(lexicon.triggers[i].kind) {
             return true
         }
         return false

@@ -923,6 +923,11 @@ struct EventFinder {
             status = .planned
             cue = true
         }
+        // "A G8 summit is set to take place in July", "the talks will be held in Geneva": announced after the noun.
+        if status == .occurred, support == nil, entry.type == .meeting, announced(after: hit.end, end: end) {
+            status = .planned
+            cue = true
+        }
         // "have agreed to begin talks", "decided to hold a summit": an infinitive support is still to come.
         if status == .occurred, let support, support - 1 > start, id(support - 1) == w.to, entry.type == .meeting,
             Self.decisionVerbs.contains(text.text(support - 2).lowercased())
@@ -1129,6 +1134,8 @@ struct EventFinder {
             {
                 distance += 15
             }
+            // "is set to review their February Paris accord": a date before another event noun is that noun's.
+            if modifiesOtherEventNoun(d, trigger: m.trigger, end: sentence.tokenEnd) { distance += 15 }
             // A date after a reporting verb late in the sentence ("..., he said on Monday") is weaker.
             if distance < bestDistance {
                 bestDistance = distance
@@ -1524,6 +1531,32 @@ struct EventFinder {
         }
         guard k >= start, k < n else { return false }
         return opensTimePhrase(id(k))
+    }
+
+    /// A date right before an event noun, with at most two capitalised words between ("their February Paris
+    /// accord", "the 1965 treaty"), when that noun is not the mention's own trigger.
+    private func modifiesOtherEventNoun(_ d: DateMention, trigger: Int, end: Int) -> Bool {
+        var j = d.end
+        while j < min(end, d.end + 2), j != trigger, !tagger.isTriggerNoun(j), text.tokens[j].isCapitalized { j += 1 }
+        return j < end && j != trigger && tagger.isTriggerNoun(j)
+    }
+
+    /// "will", "is due to", "is set to", "are scheduled to", "is to" right after an event noun and its modifiers
+    /// ("the summit in Brussels is due to open"): the noun's event is still to come.
+    private func announced(after noun: Int, end: Int) -> Bool {
+        var j = noun
+        while j < min(end, noun + 5) {
+            if id(j) == w.will { return true }
+            if cls(j).contains(.be), j + 1 < end {
+                let next = id(j + 1)
+                if next == w.to { return true }
+                let planning = next == w.due || next == w.set || next == w.scheduled || next == w.expected
+                return planning && j + 2 < end && id(j + 2) == w.to
+            }
+            if cls(j).contains(.barrier) || cls(j).contains(.subordinator) || id(j) == w.that { return false }
+            j += 1
+        }
+        return false
     }
 
     /// "after", "following", "before", "during", "from": a preposition that opens an adverbial phrase of time
