@@ -297,4 +297,19 @@ import Testing
         #expect(e.first?.date == nil)
         #expect(e.first?.status == .planned)
     }
+
+    @Test(arguments: [
+        "Chile and Peru opened a border crossing. It was announced after a meeting of the foreign ministers of both countries in Lima.",
+        "Chile and Peru opened a border crossing. It was announced after a meeting of ministers from the two countries in Lima.",
+    ])
+    func ministersOfTheStatesMeetAsTheirStates(_ body: String) {
+        let e = meetings(body)
+        #expect(e.count == 1, "\(body)")
+        #expect(Set(e.first?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"], "\(body)")
+        #expect(e.first?.location?.name == "Lima", "\(body)")
+    }
+
+    @Test func aMeetingOfBareTitlesNamesNoOne() {
+        #expect(meetings("It was announced after a meeting of foreign ministers in Lima.").isEmpty)
+    }
 }

@@ -20,6 +20,9 @@ struct DocActor: Sendable {
     /// A company, club or other actor that makes an event out of scope when it is the only kind present.
     var nonPolitical: Bool = false
     var rank: TitleRank? = nil
+
+    /// A bare plural title ("leaders", "foreign ministers"): no one named, no state.
+    var isBareTitles: Bool { kind == .group && country == nil && title != nil }
 }
 
 /// A stretch of tokens that names one or more actors, or a place.

@@ -240,10 +240,7 @@ extension EventFinder {
     /// state that an earlier mention tied the same noun to. Returns `participants` unchanged otherwise.
     func resolvingRoleNouns(_ participants: [Int], before p: Int) -> [Int] {
         guard !participants.isEmpty,
-            participants.allSatisfy({
-                let a = tagger.actors[$0]
-                return a.kind == .group && a.country == nil && a.title != nil
-            })
+            participants.allSatisfy({ tagger.actors[$0].isBareTitles })
         else { return participants }
         // "have the tendency to sign compromises": an infinitive tells no deal of the body's.
         if p > 0, id(p - 1) == w.to { return participants }

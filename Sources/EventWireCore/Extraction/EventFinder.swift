@@ -1181,7 +1181,7 @@ struct EventFinder {
         // Participants and scope.
         let actors = m.participants.map { tagger.actors[$0] }
         // Only bare titles ("leaders slam patents"): nobody is named.
-        if !actors.isEmpty, actors.allSatisfy({ $0.kind == .group && $0.country == nil && $0.title != nil }) { return nil }
+        if !actors.isEmpty, actors.allSatisfy(\.isBareTitles) { return nil }
         let isPolitical: (DocActor) -> Bool = { sportStory ? EventFinder.politicalInSport($0) : $0.political }
         let political = actors.contains(where: isPolitical) || (m.target.map { isPolitical(tagger.actors[$0]) } ?? false)
         let unknownOnly = !political
@@ -1656,7 +1656,18 @@ struct EventFinder {
         var result: [Int] = []
         var index = Int(tagger.mentionStartingAt[q])
         while true {
-            let m = tagger.mentions[index]
+            var m = tagger.mentions[index]
+            // "foreign ministers of both countries", "leaders from the G20": the states or body of the titles.
+            if m.actors.allSatisfy({ tagger.actors[$0].isBareTitles }), m.end + 1 < end,
+                id(m.end) == w.of || id(m.end) == w.from
+            {
+                var k = m.end + 1
+                while k < end, cls(k).contains(.determiner), tagger.mentionStartingAt[k] < 0 { k += 1 }
+                if k < end, tagger.mentionStartingAt[k] >= 0, !tagger.mentions[Int(tagger.mentionStartingAt[k])].isPlace {
+                    index = Int(tagger.mentionStartingAt[k])
+                    m = tagger.mentions[index]
+                }
+            }
             result += m.actors
             var k = m.end
             // Skip a possessive object phrase tail: "North Korea's", and "X (Y)".

@@ -160,10 +160,7 @@ final class Engine: Sendable {
 
     private func makeEvent(_ d: DraftEvent, text: ArticleText, tagger: ActorTagger) -> Event {
         // A bare title ("leaders") adds nothing next to named actors.
-        var participants = d.participants.filter {
-            let a = tagger.actors[$0]
-            return !(a.kind == .group && a.country == nil && a.title != nil)
-        }
+        var participants = d.participants.filter { !tagger.actors[$0].isBareTitles }
         if participants.isEmpty { participants = d.participants }
         let actors = participants.map { index -> Actor in
             let a = tagger.actors[index]
