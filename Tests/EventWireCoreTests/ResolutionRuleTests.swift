@@ -163,4 +163,13 @@ import Testing
             "Hale attacks Dunn's 'lies'\n\nPrime Minister Mark Dunn lied about the war, say the Tories. Tory chairman Tom Hale was speaking after Mr Dunn spoke.")
         #expect(events.first { $0.type == .condemnation }?.actors.map(\.name) == ["Tom Hale"])
     }
+
+    @Test(arguments: [
+        "A new fisheries agreement was formally adopted by the United Nations on Monday.",
+        "Chile and Peru have already signed the fisheries accord.",
+        "The fisheries treaty was unanimously ratified by Chile and Peru on Monday.",
+    ])
+    func anAdverbInsideTheVerbGroupKeepsTheSupport(_ sentence: String) {
+        #expect(Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
 }

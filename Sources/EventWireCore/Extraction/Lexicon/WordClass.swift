@@ -443,6 +443,13 @@ extension Lexicon {
             ], .notName
         ),
         (["strongly", "sharply", "fiercely", "harshly", "severely", "roundly", "bitterly", "vehemently", "heavily"], .adverb),
+        // Manner and time adverbs that sit inside a verb group ("was formally adopted", "have already signed").
+        (
+            [
+                "formally", "officially", "finally", "provisionally", "tentatively", "unanimously", "jointly",
+                "eventually", "successfully", "reportedly", "quietly", "secretly", "already", "recently", "initially",
+            ], .adverb
+        ),
         (
             [
                 "previously", "formerly", "once", "earlier", "ago", "last", "had", "then", "originally", "initially",
