@@ -277,6 +277,7 @@ import Testing
         "A NATO summit is set to take place in June in Madrid.",
         "The NATO summit in Madrid is due to open in June.",
         "The NATO summit in Madrid will take place in June.",
+        "A meeting of the Group of Seven is expected to open in Madrid in June.",
     ])
     func aSummitAnnouncedAfterItsNounIsPlanned(_ sentence: String) {
         // Published 2023-03-15: June is the coming one.

@@ -1545,7 +1545,14 @@ struct EventFinder {
     /// ("the summit in Brussels is due to open"): the noun's event is still to come.
     private func announced(after noun: Int, end: Int) -> Bool {
         var j = noun
-        while j < min(end, noun + 5) {
+        var steps = 0
+        while j < end, steps < 5 {
+            steps += 1
+            // A name counts as one word: "a meeting of the Group of Seven is expected to begin".
+            if tagger.mentionStartingAt[j] >= 0 {
+                j = tagger.mentions[Int(tagger.mentionStartingAt[j])].end
+                continue
+            }
             if id(j) == w.will { return true }
             if cls(j).contains(.be), j + 1 < end {
                 let next = id(j + 1)
