@@ -140,7 +140,9 @@ import Testing
 
     @Test func endedAMeetingTellsItsEnd() {
         #expect(meetings("Oil ministers of the Gulf Cooperation Council ended a two-day meeting in Riyadh on Sunday.").count == 1)
-        #expect(meetings("The talks between Japan and Britain ended without agreement on Monday.").isEmpty)
+        // Talks that ended without agreement were held: a meeting, no agreement (EVENTS.md).
+        #expect(meetings("The talks between Japan and Britain ended without agreement on Monday.").count == 1)
+        #expect(!Fixture.types("Talks between Japan and Britain ended without agreement.").contains(.agreement))
     }
 
     @Test func theirTalksBelongToTheSubject() {
@@ -312,5 +314,24 @@ import Testing
 
     @Test func aMeetingOfBareTitlesNamesNoOne() {
         #expect(meetings("It was announced after a meeting of foreign ministers in Lima.").isEmpty)
+    }
+
+    @Test func aCityBeforeABodysMeetingIsItsPlace() {
+        let e = meetings("The Lima meeting of G7 finance ministers was a success.")
+        #expect(e.first?.actors.map(\.name) == ["G7"])
+        #expect(e.first?.location?.name == "Lima")
+    }
+
+    @Test func aCityBeforeTalksIsThePlaceAndTheHost() {
+        let e = meetings("An official at the Lima talks with Chilean Finance Minister Ana Rojas said they went well.")
+        #expect(Set(e.first?.actors.compactMap(\.country) ?? []) == ["PER", "CHL"])
+        #expect(e.first?.location?.name == "Lima")
+    }
+
+    @Test func aSummitThatEndedTookPlace() {
+        let e = meetings("The Lima summit between Chilean President Ana Rojas and Peruvian President Luis Soto ended on Monday.")
+        #expect(e.count == 1)
+        #expect(e.first?.status == .past || e.first?.status == .occurred)
+        #expect(meetings("The Chile-Peru talks collapsed on Monday.").isEmpty)
     }
 }

@@ -30,7 +30,7 @@ import Testing
         "Italian Prime Minister Giorgia Meloni may meet Chinese President Xi Jinping next month.",
         "Chelsea visit Arsenal on Saturday in the Premier League.",
         "Shareholders of Acme Corp agreed to a takeover by Globex Inc on Monday.",
-        "Talks between Britain and Spain ended without agreement on Gibraltar.",
+        "Talks between Britain and Spain were called off.",
         "Iran offered talks with Saudi Arabia.",
         "Sweden cancelled a planned visit by the Turkish defence minister.",
         "Nigeria and Ghana hope to reach a trade deal next year.",

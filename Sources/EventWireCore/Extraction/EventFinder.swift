@@ -755,15 +755,17 @@ struct EventFinder {
         var scheduledStart = false
         /// A support verb whose subject is the noun ("talks resumed") or that starts a new round ("resume talks").
         var intransitive: String? = nil
+        var cityBefore: Entity? = nil
+        var cityActors: [Int] = []
         // Tokens of a treaty's own name ("the African Continental Free Trade Area (AfCFTA) agreement") widen the window.
         var nameAllowance = 0
         // Tokens of a parenthesised amount ("a $6bn (£3.12bn) deal") do not count against the window either.
         var skipped = 0
         while k >= start, n - k <= 7 + nameAllowance + skipped {
             let c = cls(k)
-            // "ended a two-day meeting" concludes it; "ended talks without agreement" is told after the noun.
-            let endsIt = id(k) == w.ended && hits.contains { $0.start == k }
-            if c.contains(.negation) || (c.contains(.cancel) && !endsIt) { return nil }
+            // ("ended a two-day meeting" concludes it, "the summit ended on Monday" too; "ended talks without
+            // agreement" is told after the noun.)
+            if c.contains(.negation) || c.contains(.cancel) { return nil }
             if let hitHere = hits.first(where: { $0.start <= k && k < $0.end }) {
                 if let s = hitHere.entries.first(where: {
                     lexicon.triggers[$0].kind == .support && lexicon.triggers[$0].type == entry.type
@@ -785,6 +787,12 @@ struct EventFinder {
                 if entry.type == .agreement, m.actors.allSatisfy({ !tagger.actors[$0].political }) {
                     // Part of the treaty's own name ("the Continental Free Trade Area agreement"), not a party.
                     nameAllowance = min(8, nameAllowance + m.end - m.start)
+                } else if let city = m.place, isCity(city, mention: m),
+                    m.start == start || id(m.start - 1) != w.hyphen, id(m.end) != w.hyphen
+                {
+                    // "the Paris G-7 meeting", "the London summit": a city before the noun is where it is held.
+                    cityBefore = cityBefore ?? city
+                    cityActors += m.actors
                 } else if !m.isPlace {
                     premodifiers += m.actors
                 }
@@ -901,10 +909,17 @@ struct EventFinder {
                 return nil
             }
         }
-        // Cancelled, collapsed, postponed: "the meeting was cancelled", "talks ended without agreement".
+        // Cancelled, collapsed, postponed: "the meeting was cancelled", "talks between X and Y were called off"
+        // (a name counts as one word). "Talks ended without agreement" were held: a meeting, no agreement.
         var j = hit.end
-        while j < min(end, hit.end + 5) {
-            if cls(j).contains(.cancel) { return nil }
+        var steps = 0
+        while j < end, steps < 7 {
+            steps += 1
+            if tagger.mentionStartingAt[j] >= 0 {
+                j = tagger.mentions[Int(tagger.mentionStartingAt[j])].end
+                continue
+            }
+            if cls(j).contains(.cancel), entry.type != .meeting || id(j) != w.without { return nil }
             if cls(j).contains(.barrier) { break }
             j += 1
         }
@@ -1009,6 +1024,7 @@ struct EventFinder {
         if support == nil {
             // Standalone: also the clause subject for a visit ("arrived in Amman on a visit") or "during talks".
             var subject = subjectGroup(before: n, sentence: sentence, eventNoun: true)
+            subject.removeAll { cityActors.contains($0) }
             if subject.isEmpty, !participants.isEmpty, entry.type == .meeting {
                 subject = frontedClauseSubject(noun: n, after: hit.end, sentence: sentence, excluding: participants)
             }
@@ -1019,8 +1035,13 @@ struct EventFinder {
             }
             if anaphoric == false && determinerThe { anaphoric = true }
         }
+        // The city's state takes part as host ("the Washington talks with Brazil's finance minister") unless the
+        // meeting is a body's ("the London meeting of G7 finance ministers").
+        if !cityActors.isEmpty, !participants.contains(where: { tagger.actors[$0].kind == .organization(.igo) }) {
+            participants += cityActors
+        }
         participants = unique(participants)
-        if place == nil { place = findPlace(around: n, sentence: sentence) }
+        if place == nil { place = findPlace(around: n, sentence: sentence) ?? cityBefore }
         if entry.frame.contains(.visit), host == nil, let place, let code = place.country,
             lexicon.countryByCode[code] != nil
         {
@@ -1539,6 +1560,14 @@ struct EventFinder {
         var j = d.end
         while j < min(end, d.end + 2), j != trigger, !tagger.isTriggerNoun(j), text.tokens[j].isCapitalized { j += 1 }
         return j < end && j != trigger && tagger.isTriggerNoun(j)
+    }
+
+    /// A one-word mention of a capital ("Paris") or of a place with no actor ("Venice"), not a country's name.
+    private func isCity(_ place: Entity, mention m: Mention) -> Bool {
+        guard m.end - m.start == 1 else { return false }
+        if m.actors.isEmpty { return true }
+        guard let code = place.country, let c = lexicon.countryByCode[code] else { return false }
+        return lexicon.countries[c].capitals.contains(place.name)
     }
 
     /// "will", "is due to", "is set to", "are scheduled to", "is to" right after an event noun and its modifiers

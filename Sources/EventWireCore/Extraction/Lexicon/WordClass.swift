@@ -97,7 +97,7 @@ struct WordIDList: Sendable {
     var was: Int32 = -1, were: Int32 = -1, is_: Int32 = -1, are: Int32 = -1, due: Int32 = -1
     var set: Int32 = -1, scheduled: Int32 = -1, expected: Int32 = -1, plan: Int32 = -1, plans: Int32 = -1
     var planned: Int32 = -1, planning: Int32 = -1, going: Int32 = -1, ahead: Int32 = -1, upcoming: Int32 = -1
-    var had: Int32 = -1, previously: Int32 = -1, fringes: Int32 = -1, sidelines: Int32 = -1, margins: Int32 = -1, ended: Int32 = -1
+    var had: Int32 = -1, previously: Int32 = -1, fringes: Int32 = -1, sidelines: Int32 = -1, margins: Int32 = -1
     var visit: Int32 = -1, strongly: Int32 = -1, one: Int32 = -1, after: Int32 = -1, before: Int32 = -1
     var while_: Int32 = -1, during: Int32 = -1, when: Int32 = -1, under: Int32 = -1, which: Int32 = -1
     var who: Int32 = -1, where_: Int32 = -1, government: Int32 = -1, than: Int32 = -1, upon: Int32 = -1
@@ -145,7 +145,7 @@ extension Lexicon {
         words.plan = id("plan"); words.plans = id("plans"); words.planned = id("planned")
         words.planning = id("planning"); words.going = id("going"); words.ahead = id("ahead")
         words.upcoming = id("upcoming"); words.had = id("had"); words.previously = id("previously")
-        words.ended = id("ended"); words.fringes = id("fringes"); words.sidelines = id("sidelines"); words.margins = id("margins")
+        words.fringes = id("fringes"); words.sidelines = id("sidelines"); words.margins = id("margins")
         words.visit = id("visit"); words.strongly = id("strongly"); words.one = id("one")
         words.after = id("after"); words.before = id("before"); words.while_ = id("while")
         words.during = id("during"); words.when = id("when"); words.under = id("under"); words.which = id("which")
@@ -264,7 +264,7 @@ extension Lexicon {
                 "cancelled", "canceled", "cancel", "cancels", "cancelling", "postponed", "postpone", "postpones",
                 "postponing", "delayed", "delay", "scrapped", "scrap", "suspended", "suspend", "collapsed", "collapse",
                 "broke", "stalled", "deadlocked", "failed", "off", "abandoned", "boycotted", "boycott", "boycotting",
-                "snubbed", "aborted", "derailed", "faltered", "rejected", "ended", "without",
+                "snubbed", "aborted", "derailed", "faltered", "rejected", "without", "deadlock",
                 // Recurring or generic: "G20 meetings usually focus on", "the ministers regularly meet".
                 "usually", "regularly", "routinely", "typically", "normally", "traditionally",
             ], .cancel
