@@ -911,18 +911,15 @@ struct EventFinder {
         }
         // Cancelled, collapsed, postponed: "the meeting was cancelled", "talks between X and Y were called off"
         // (a name counts as one word). "Talks ended without agreement" were held: a meeting, no agreement.
-        var j = hit.end
-        var steps = 0
-        while j < end, steps < 7 {
-            steps += 1
-            if tagger.mentionStartingAt[j] >= 0 {
-                j = tagger.mentions[Int(tagger.mentionStartingAt[j])].end
-                continue
+        var cancelled = false
+        scanWords(after: hit.end, end: end, limit: 7) { j in
+            if cls(j).contains(.cancel), entry.type != .meeting || id(j) != w.without {
+                cancelled = true
+                return false
             }
-            if cls(j).contains(.cancel), entry.type != .meeting || id(j) != w.without { return nil }
-            if cls(j).contains(.barrier) { break }
-            j += 1
+            return !cls(j).contains(.barrier)
         }
+        if cancelled { return nil }
         let standalone = entry.frame.contains(.standalone)
         if support == nil && !standalone { return nil }
         let predicate = support ?? n
@@ -1573,26 +1570,37 @@ struct EventFinder {
     /// "will", "is due to", "is set to", "are scheduled to", "is to" right after an event noun and its modifiers
     /// ("the summit in Brussels is due to open"): the noun's event is still to come.
     private func announced(after noun: Int, end: Int) -> Bool {
-        var j = noun
+        var announced = false
+        scanWords(after: noun, end: end, limit: 5) { j in
+            if id(j) == w.will {
+                announced = true
+                return false
+            }
+            if cls(j).contains(.be), j + 1 < end {
+                let next = id(j + 1)
+                let planning = next == w.due || next == w.set || next == w.scheduled || next == w.expected
+                announced = next == w.to || planning && j + 2 < end && id(j + 2) == w.to
+                return false
+            }
+            return !(cls(j).contains(.barrier) || cls(j).contains(.subordinator) || id(j) == w.that)
+        }
+        return announced
+    }
+
+    /// Visits up to `limit` words after `t`, a name counting as one word ("talks between the United States and
+    /// Japan were called off"); `visit` returns false to stop.
+    private func scanWords(after t: Int, end: Int, limit: Int, _ visit: (Int) -> Bool) {
+        var j = t
         var steps = 0
-        while j < end, steps < 5 {
+        while j < end, steps < limit {
             steps += 1
-            // A name counts as one word: "a meeting of the Group of Seven is expected to begin".
             if tagger.mentionStartingAt[j] >= 0 {
                 j = tagger.mentions[Int(tagger.mentionStartingAt[j])].end
                 continue
             }
-            if id(j) == w.will { return true }
-            if cls(j).contains(.be), j + 1 < end {
-                let next = id(j + 1)
-                if next == w.to { return true }
-                let planning = next == w.due || next == w.set || next == w.scheduled || next == w.expected
-                return planning && j + 2 < end && id(j + 2) == w.to
-            }
-            if cls(j).contains(.barrier) || cls(j).contains(.subordinator) || id(j) == w.that { return false }
+            if !visit(j) { return }
             j += 1
         }
-        return false
     }
 
     /// "after", "following", "before", "during", "from": a preposition that opens an adverbial phrase of time
