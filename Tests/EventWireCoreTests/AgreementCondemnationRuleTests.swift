@@ -210,6 +210,39 @@ import Testing
         #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
     }
 
+    @Test func gravelyJudgedConductIsACondemnation() {
+        let e = first(Fixture.events("Foreign Minister Marta Kovac said the raid on the embassy was utterly unlawful."), .condemnation)
+        #expect(e?.actors.first?.name == "Marta Kovac")
+        #expect((e?.confidence ?? 1) <= 0.6)
+    }
+
+    @Test func anActDoneInAGravelyUnlawfulWayJudgedByAPublicVoice() {
+        let e = first(
+            Fixture.events(
+                "\"The Moldovan police have dispersed the rally in a grossly unlawful way,\" Amnesty International director Ion Rusu said."),
+            .condemnation)
+        #expect(e?.actors.first?.name == "Ion Rusu")
+        #expect(e?.target?.country == "MDA")
+    }
+
+    @Test func aQuoteOpenedInAnEarlierSentenceKeepsItsSpeaker() {
+        let events = Fixture.events(
+            "Foreign Minister Elena Dobre stressed the role of the court, saying \"The court has ruled. So this decree is an insult to the rule of law\", as quoted by local radio.")
+        #expect(first(events, .condemnation)?.actors.first?.name == "Elena Dobre")
+    }
+
+    @Test(arguments: [
+        "Foreign Minister Marta Kovac said the comparison with 1989 was totally inappropriate.",
+        "Foreign Minister Marta Kovac said it would be extremely inappropriate if the court ruled today.",
+        "Foreign Minister Marta Kovac said the decision was inappropriate.",
+        "Foreign Minister Marta Kovac said the decision was not extremely inappropriate.",
+        "\"The steel firm acted in a grossly unlawful way,\" said Ion Rusu.",
+        "Foreign Minister Elena Dobre spoke. \"The court has ruled,\" said Ion Rusu. \"So this decree is an insult to the rule of law.\"",
+    ])
+    func gradedJudgementLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
     @Test func participleAfterAgainstStillCharacterises() {
         let events = Fixture.events(
             "Prime Minister Adil Rahimi spoke out against the air strike, calling it \"an aggression on our sovereignty\".")
