@@ -243,6 +243,27 @@ import Testing
         #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
     }
 
+    @Test(arguments: [
+        ("The reform has been branded \"a disgrace\" by Foreign Minister Ana Lopes.", "Ana Lopes"),
+        ("The plan was described as outrageous by Senator Ana Lopes.", "Ana Lopes"),
+        ("The new border law was branded a \"shameful betrayal\" by the opposition Liberal Party.", "Liberal Party"),
+    ])
+    func passiveCharacterisationByAnAgent(_ sentence: String, _ condemner: String) {
+        let e = first(Fixture.events(sentence), .condemnation)
+        #expect(e?.actors.first?.name == condemner, "\(sentence)")
+        #expect((e?.confidence ?? 1) <= 0.6, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "The plan was described as outrageous.",
+        "The plan was described as ambitious by Senator Ana Lopes.",
+        "The plan was not described as outrageous by Senator Ana Lopes.",
+        "The film was branded a disgrace by critics.",
+    ])
+    func passiveCharacterisationLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
     @Test func participleAfterAgainstStillCharacterises() {
         let events = Fixture.events(
             "Prime Minister Adil Rahimi spoke out against the air strike, calling it \"an aggression on our sovereignty\".")

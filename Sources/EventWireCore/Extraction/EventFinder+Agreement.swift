@@ -414,6 +414,76 @@ extension EventFinder {
         return nil
     }
 
+    /// "The scheme has been branded a 'disgraceful waste' by the Senate", "the law was described as shameful by
+    /// X": a passive characterising verb with its agent after "by" is the agent's condemnation of the subject, of
+    /// lower confidence. Without an agent ("was described as outrageous") nobody is named.
+    func passiveCharacterization(at t: Int, sentence: Sentence, dates: [DateMention]) -> EventMention? {
+        let start = sentence.tokenStart
+        let end = sentence.tokenEnd
+        let raw = text.text(t).lowercased()
+        guard raw.hasSuffix("ed"), t + 2 < end else { return nil }
+        let needsAs = !(raw.hasPrefix("call") || raw.hasPrefix("brand") || raw.hasPrefix("label") || raw.hasPrefix("term")
+            || raw.hasPrefix("dub"))
+        var sawAs = false
+        var found: Int? = nil
+        var q = t + 1
+        while q < end, q - t <= 8 {
+            if id(q) == w.period || id(q) == w.semicolon || id(q) == w.comma || id(q) == w.by
+                || cls(q).contains(.reporting) || cls(q).contains(.negation)
+            {
+                break
+            }
+            if id(q) == w.as_ { sawAs = true }
+            if cls(q).contains(.characterization), Self.condemnatoryWords.contains(text.text(q).lowercased()) {
+                found = q
+                break
+            }
+            q += 1
+        }
+        guard let found, !needsAs || sawAs else { return nil }
+        // The agent right after the characterisation and its noun: 'a "disgraceful waste" by MPs'.
+        var by = found + 1
+        while by < end, by - found <= 3, id(by) != w.by {
+            if !text.tokens[by].isWord && id(by) != w.quote { return nil }
+            by += 1
+        }
+        guard by + 1 < end, id(by) == w.by else { return nil }
+        var agents = group(startingAt: by + 1, end: end)
+        // "by the opposition Liberal Party", "by rights groups and the Conservatives": the first actor named.
+        var k = by + 1
+        while agents.isEmpty, k < min(end, by + 8), !cls(k).contains(.barrier), id(k) != w.comma, id(k) != w.period {
+            if tagger.mentionStartingAt[k] >= 0 {
+                if !tagger.mentions[Int(tagger.mentionStartingAt[k])].isPlace { agents = group(startingAt: k, end: end) }
+                break
+            }
+            k += 1
+        }
+        guard !agents.isEmpty, let (status, cue) = modality(predicate: t, sentence: sentence) else { return nil }
+        // The subject: what the clause before the auxiliary names.
+        var subjectStart = t - 1
+        while subjectStart > start, t - subjectStart < 12, id(subjectStart - 1) != w.comma, id(subjectStart - 1) != w.quote,
+            !cls(subjectStart - 1).contains(.reporting), !cls(subjectStart - 1).contains(.barrier)
+        {
+            subjectStart -= 1
+        }
+        var subjectEnd = t
+        while subjectEnd > subjectStart, cls(subjectEnd - 1).contains(.be) || cls(subjectEnd - 1).contains(.have)
+            || id(subjectEnd - 1) == w.been || cls(subjectEnd - 1).contains(.adverb)
+        {
+            subjectEnd -= 1
+        }
+        var mention = EventMention(
+            type: .condemnation, sentence: 0, trigger: t, participants: unique(agents),
+            target: subjectGroup(before: subjectEnd, sentence: sentence).first,
+            targetText: cleanPhrase(subjectStart, subjectEnd), topic: nil,
+            place: findPlace(around: t, sentence: sentence, onlyBefore: true),
+            date: nil, status: status, confidence: 0.5, anaphoric: false, frame: [], statusFromCue: cue,
+            hostIndex: nil, isVisit: false)
+        mention.topic = mention.targetText
+        mention.hasVerb = true
+        return finish(mention, predicate: t, sentence: sentence, dates: dates)
+    }
+
     private static let claimNouns: Set<String> = [
         "comparison", "comparisons", "analogy", "claim", "claims", "suggestion", "suggestions", "forecast",
         "forecasts", "estimate", "estimates", "assumption", "assumptions", "interpretation", "question", "questions",

@@ -523,8 +523,11 @@ struct EventFinder {
         let start = sentence.tokenStart
         let end = sentence.tokenEnd
         guard t + 2 < end else { return nil }
-        // Passives ("was described as") and phrasal uses ("called for", "called off", "called on").
-        if t > start, cls(t - 1).contains(.be) || id(t - 1) == w.hyphen { return nil }
+        // Passives ("was described as" has its own rule) and phrasal uses ("called for", "called off", "called on").
+        if t > start, id(t - 1) == w.hyphen { return nil }
+        if t > start, cls(t - 1).contains(.be) || id(t - 1) == w.been {
+            return passiveCharacterization(at: t, sentence: sentence, dates: dates)
+        }
         let next = cls(t + 1)
         if next.contains(.preposition) || next.contains(.cancel) || !text.tokens[t + 1].isWord && id(t + 1) != w.quote {
             return nil
