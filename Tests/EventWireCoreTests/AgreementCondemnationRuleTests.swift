@@ -264,6 +264,24 @@ import Testing
         #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
     }
 
+    @Test(arguments: [
+        "Senator Anton Belic has not been \"honest\" in attacking the Liberal Party.",
+        "Senator Anton Belic was wrong in condemning the Liberal Party.",
+    ])
+    func aGerundAfterInIsTheActTheClauseJudges(_ sentence: String) {
+        #expect(first(Fixture.events(sentence), .condemnation)?.actors.first?.name == "Anton Belic", "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Senator Anton Belic would be right in condemning the coup.",
+        "Two soldiers were killed in attacking the rebel base.",
+        "Senator Anton Belic was injured in attacking the guard with a knife.",
+        "Senator Anton Belic was accused of attacking the Liberal Party.",
+    ])
+    func gerundLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
     @Test func participleAfterAgainstStillCharacterises() {
         let events = Fixture.events(
             "Prime Minister Adil Rahimi spoke out against the air strike, calling it \"an aggression on our sovereignty\".")
