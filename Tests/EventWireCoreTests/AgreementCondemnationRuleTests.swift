@@ -210,6 +210,78 @@ import Testing
         #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
     }
 
+    @Test func gravelyJudgedConductIsACondemnation() {
+        let e = first(Fixture.events("Foreign Minister Marta Kovac said the raid on the embassy was utterly unlawful."), .condemnation)
+        #expect(e?.actors.first?.name == "Marta Kovac")
+        #expect((e?.confidence ?? 1) <= 0.6)
+    }
+
+    @Test func anActDoneInAGravelyUnlawfulWayJudgedByAPublicVoice() {
+        let e = first(
+            Fixture.events(
+                "\"The Moldovan police have dispersed the rally in a grossly unlawful way,\" Amnesty International director Ion Rusu said."),
+            .condemnation)
+        #expect(e?.actors.first?.name == "Ion Rusu")
+        #expect(e?.target?.country == "MDA")
+    }
+
+    @Test func aQuoteOpenedInAnEarlierSentenceKeepsItsSpeaker() {
+        let events = Fixture.events(
+            "Foreign Minister Elena Dobre stressed the role of the court, saying \"The court has ruled. So this decree is an insult to the rule of law\", as quoted by local radio.")
+        #expect(first(events, .condemnation)?.actors.first?.name == "Elena Dobre")
+    }
+
+    @Test(arguments: [
+        "Foreign Minister Marta Kovac said the comparison with 1989 was totally inappropriate.",
+        "Foreign Minister Marta Kovac said it would be extremely inappropriate if the court ruled today.",
+        "Foreign Minister Marta Kovac said the decision was inappropriate.",
+        "Foreign Minister Marta Kovac said the decision was not extremely inappropriate.",
+        "\"The steel firm acted in a grossly unlawful way,\" said Ion Rusu.",
+        "Foreign Minister Elena Dobre spoke. \"The court has ruled,\" said Ion Rusu. \"So this decree is an insult to the rule of law.\"",
+    ])
+    func gradedJudgementLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
+    @Test(arguments: [
+        ("The reform has been branded \"a disgrace\" by Foreign Minister Ana Lopes.", "Ana Lopes"),
+        ("The plan was described as outrageous by Senator Ana Lopes.", "Ana Lopes"),
+        ("The new border law was branded a \"shameful betrayal\" by the opposition Liberal Party.", "Liberal Party"),
+    ])
+    func passiveCharacterisationByAnAgent(_ sentence: String, _ condemner: String) {
+        let e = first(Fixture.events(sentence), .condemnation)
+        #expect(e?.actors.first?.name == condemner, "\(sentence)")
+        #expect((e?.confidence ?? 1) <= 0.6, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "The plan was described as outrageous.",
+        "The plan was described as ambitious by Senator Ana Lopes.",
+        "The plan was not described as outrageous by Senator Ana Lopes.",
+        "The film was branded a disgrace by critics.",
+    ])
+    func passiveCharacterisationLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Senator Anton Belic has not been \"honest\" in attacking the Liberal Party.",
+        "Senator Anton Belic was wrong in condemning the Liberal Party.",
+    ])
+    func aGerundAfterInIsTheActTheClauseJudges(_ sentence: String) {
+        #expect(first(Fixture.events(sentence), .condemnation)?.actors.first?.name == "Anton Belic", "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Senator Anton Belic would be right in condemning the coup.",
+        "Two soldiers were killed in attacking the rebel base.",
+        "Senator Anton Belic was injured in attacking the guard with a knife.",
+        "Senator Anton Belic was accused of attacking the Liberal Party.",
+    ])
+    func gerundLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
     @Test func participleAfterAgainstStillCharacterises() {
         let events = Fixture.events(
             "Prime Minister Adil Rahimi spoke out against the air strike, calling it \"an aggression on our sovereignty\".")

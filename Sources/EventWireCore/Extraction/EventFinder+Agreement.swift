@@ -302,26 +302,31 @@ extension EventFinder {
         "betrayal", "provocation", "hypocritical", "atrocity", "travesty", "inexcusable",
         "inhumane", "calamity", "stab", "aggression", "insult", "crass", "insensitivity",
     ]
-    /// "utterly unacceptable": a plain rejection made a condemnation by its degree.
-    private static let strongDegree: Set<String> = ["utterly", "totally", "completely", "absolutely", "wholly"]
-    private static let speakingVerbs: Set<String> = ["continued", "commented", "tweeted", "stressed"]
+    private static let speakingVerbs: Set<String> = [
+        "continued", "commented", "tweeted", "stressed", "emphasized", "emphasised", "insisted",
+    ]
 
     /// "X added, 'this is a deeply dangerous and irresponsible way to govern'", "'Your presence has always been
-    /// a calamity for this region,' he continued", "X said it is a stab in the back": a speaker's plainly
-    /// condemnatory "it is ..." is a condemnation of lower confidence (EVENTS.md). Not when hypothetical
-    /// ("it would be an outrage if"), negated, or with no speaker the text names.
+    /// a calamity for this region,' he continued", "X said it is a stab in the back", "the decision is considered
+    /// extremely inappropriate", "the police acted in a grossly unlawful way": a speaker's plainly condemnatory
+    /// "it is ..." is a condemnation of lower confidence (EVENTS.md). Not when hypothetical ("it would be an
+    /// outrage if"), negated, or with no speaker the text names.
     func reportedCharacterization(in s: Int, dates: [DateMention]) -> EventMention? {
         let sentence = text.sentences[s]
         let start = sentence.tokenStart
         let end = sentence.tokenEnd
         for c in start..<end where text.tokens[c].isWord {
             let length = text.tokens[c].end - text.tokens[c].start
+            let kc = cls(c)
             // The word class first: a string for every long word cost a fifth of the extraction time.
-            guard length >= 4, cls(c).contains(.characterization) else { continue }
-            let word = text.text(c).lowercased()
-            guard Self.condemnatoryWords.contains(word)
-                || word == "unacceptable" && c > start && Self.strongDegree.contains(text.text(c - 1).lowercased())
-            else { continue }
+            guard length >= 4, kc.contains(.characterization) || kc.contains(.conductJudgement) else { continue }
+            // "extremely inappropriate", "grossly unlawful", "utterly unacceptable": a judgement of conduct made a
+            // condemnation by its degree.
+            let graded = kc.contains(.conductJudgement) && c > start && cls(c - 1).contains(.graveDegree)
+            if !graded {
+                guard kc.contains(.characterization), Self.condemnatoryWords.contains(text.text(c).lowercased())
+                else { continue }
+            }
             if text.text(c).lowercased() == "stab",
                 !(c + 3 < end && text.text(c + 1) == "in" && text.text(c + 3).lowercased() == "back")
             {
@@ -345,36 +350,60 @@ extension EventFinder {
                 }
                 b -= 1
             }
-            guard b > start, cls(b).contains(.be) || id(b) == w.been || isShown(b) else { continue }
+            let copula = b > start && (cls(b).contains(.be) || id(b) == w.been || isShown(b))
+            // "suppressed the protests in a grossly unlawful way": the manner of the act the clause tells.
+            let mannerStart = graded && !copula ? mannerPhrase(around: c, start: start, end: end) : nil
+            guard copula || mannerStart != nil else { continue }
             // Hypothetical, negated or hoped: "it would be an outrage if", "it is not a provocation".
             var doubtful = false
-            for k in max(start, b - 3)..<c {
+            for k in max(start, (mannerStart ?? b) - 3)..<c {
                 let kc = cls(k)
                 if kc.contains(.negation) || kc.contains(.modal) || id(k) == w.will || text.text(k).lowercased() == "if" {
                     doubtful = true
                 }
             }
             if doubtful || (c + 1..<min(end, c + 6)).contains(where: { text.text($0).lowercased() == "if" }) { continue }
-            // Only a political speaker: "unacceptable" and "irresponsible" are everyday words of business news.
-            guard let speaker = reportedSpeaker(in: sentence) ?? quoteContinuationSpeaker(s),
-                speaker.contains(where: isStatesman),
+            guard let speaker = reportedSpeaker(in: sentence) ?? quoteContinuationSpeaker(s) ?? openQuoteSpeaker(s),
                 !speaker.contains(where: { tagger.actors[$0].nonPolitical })
             else { return nil }
-            var subjectStart = b - 1
-            while subjectStart > start, b - subjectStart < 6, text.tokens[subjectStart - 1].isWord,
-                !cls(subjectStart - 1).contains(.reporting), !cls(subjectStart - 1).contains(.barrier)
-            {
-                subjectStart -= 1
+            var targetText: String? = nil
+            var target: Int? = nil
+            if let mannerStart {
+                target = subjectGroup(before: mannerStart, sentence: sentence).first
+            } else {
+                var subjectStart = b - 1
+                while subjectStart > start, b - subjectStart < 6, text.tokens[subjectStart - 1].isWord,
+                    !cls(subjectStart - 1).contains(.reporting), !cls(subjectStart - 1).contains(.barrier)
+                {
+                    subjectStart -= 1
+                }
+                var subjectEnd = b
+                while subjectEnd > subjectStart, cls(subjectEnd - 1).contains(.have) || cls(subjectEnd - 1).contains(.adverb)
+                    || text.text(subjectEnd - 1).lowercased() == "always"
+                {
+                    subjectEnd -= 1
+                }
+                // "A comparison with 1929 is totally inappropriate": a claim or an analogy judged is rejected, not
+                // condemned.
+                if graded, !Self.condemnatoryWords.contains(text.text(c).lowercased()),
+                    (max(start, b - 10)..<b).contains(where: { Self.claimNouns.contains(text.text($0).lowercased()) })
+                {
+                    continue
+                }
+                targetText = cleanPhrase(subjectStart, subjectEnd)
+                target = (subjectStart..<subjectEnd).lazy.compactMap { k -> Int? in
+                    let m = self.tagger.mentionStartingAt[k]
+                    return m >= 0 && !self.tagger.mentions[Int(m)].isPlace ? self.tagger.mentions[Int(m)].actors.first : nil
+                }.first
             }
-            var subjectEnd = b
-            while subjectEnd > subjectStart, cls(subjectEnd - 1).contains(.have) || cls(subjectEnd - 1).contains(.adverb)
-                || text.text(subjectEnd - 1).lowercased() == "always"
-            {
-                subjectEnd -= 1
-            }
+            // Only a political speaker: "unacceptable" and "irresponsible" are everyday words of business news.
+            // A public voice (an NGO, an official of a body) judging a political actor speaks out too (EVENTS.md).
+            guard speaker.contains(where: isStatesman)
+                || target.map({ tagger.actors[$0].political }) == true && speaker.contains(where: isPublicVoice)
+            else { return nil }
             var mention = EventMention(
-                type: .condemnation, sentence: s, trigger: c, participants: speaker, target: nil,
-                targetText: cleanPhrase(subjectStart, subjectEnd), topic: nil,
+                type: .condemnation, sentence: s, trigger: c, participants: speaker, target: target,
+                targetText: targetText, topic: nil,
                 place: findPlace(around: c, sentence: sentence, onlyBefore: true),
                 date: nil, status: .occurred, confidence: 0.45, anaphoric: false, frame: [], statusFromCue: false,
                 hostIndex: nil, isVisit: false)
@@ -383,6 +412,102 @@ extension EventFinder {
             return finish(mention, predicate: c, sentence: sentence, dates: dates)
         }
         return nil
+    }
+
+    /// "The scheme has been branded a 'disgraceful waste' by the Senate", "the law was described as shameful by
+    /// X": a passive characterising verb with its agent after "by" is the agent's condemnation of the subject, of
+    /// lower confidence. Without an agent ("was described as outrageous") nobody is named.
+    func passiveCharacterization(at t: Int, sentence: Sentence, dates: [DateMention]) -> EventMention? {
+        let start = sentence.tokenStart
+        let end = sentence.tokenEnd
+        let raw = text.text(t).lowercased()
+        guard raw.hasSuffix("ed"), t + 2 < end else { return nil }
+        let needsAs = !(raw.hasPrefix("call") || raw.hasPrefix("brand") || raw.hasPrefix("label") || raw.hasPrefix("term")
+            || raw.hasPrefix("dub"))
+        var sawAs = false
+        var found: Int? = nil
+        var q = t + 1
+        while q < end, q - t <= 8 {
+            if id(q) == w.period || id(q) == w.semicolon || id(q) == w.comma || id(q) == w.by
+                || cls(q).contains(.reporting) || cls(q).contains(.negation)
+            {
+                break
+            }
+            if id(q) == w.as_ { sawAs = true }
+            if cls(q).contains(.characterization), Self.condemnatoryWords.contains(text.text(q).lowercased()) {
+                found = q
+                break
+            }
+            q += 1
+        }
+        guard let found, !needsAs || sawAs else { return nil }
+        // The agent right after the characterisation and its noun: 'a "disgraceful waste" by MPs'.
+        var by = found + 1
+        while by < end, by - found <= 3, id(by) != w.by {
+            if !text.tokens[by].isWord && id(by) != w.quote { return nil }
+            by += 1
+        }
+        guard by + 1 < end, id(by) == w.by else { return nil }
+        var agents = group(startingAt: by + 1, end: end)
+        // "by the opposition Liberal Party", "by rights groups and the Conservatives": the first actor named.
+        var k = by + 1
+        while agents.isEmpty, k < min(end, by + 8), !cls(k).contains(.barrier), id(k) != w.comma, id(k) != w.period {
+            if tagger.mentionStartingAt[k] >= 0 {
+                if !tagger.mentions[Int(tagger.mentionStartingAt[k])].isPlace { agents = group(startingAt: k, end: end) }
+                break
+            }
+            k += 1
+        }
+        guard !agents.isEmpty, let (status, cue) = modality(predicate: t, sentence: sentence) else { return nil }
+        // The subject: what the clause before the auxiliary names.
+        var subjectStart = t - 1
+        while subjectStart > start, t - subjectStart < 12, id(subjectStart - 1) != w.comma, id(subjectStart - 1) != w.quote,
+            !cls(subjectStart - 1).contains(.reporting), !cls(subjectStart - 1).contains(.barrier)
+        {
+            subjectStart -= 1
+        }
+        var subjectEnd = t
+        while subjectEnd > subjectStart, cls(subjectEnd - 1).contains(.be) || cls(subjectEnd - 1).contains(.have)
+            || id(subjectEnd - 1) == w.been || cls(subjectEnd - 1).contains(.adverb)
+        {
+            subjectEnd -= 1
+        }
+        var mention = EventMention(
+            type: .condemnation, sentence: 0, trigger: t, participants: unique(agents),
+            target: subjectGroup(before: subjectEnd, sentence: sentence).first,
+            targetText: cleanPhrase(subjectStart, subjectEnd), topic: nil,
+            place: findPlace(around: t, sentence: sentence, onlyBefore: true),
+            date: nil, status: status, confidence: 0.5, anaphoric: false, frame: [], statusFromCue: cue,
+            hostIndex: nil, isVisit: false)
+        mention.topic = mention.targetText
+        mention.hasVerb = true
+        return finish(mention, predicate: t, sentence: sentence, dates: dates)
+    }
+
+    private static let claimNouns: Set<String> = [
+        "comparison", "comparisons", "analogy", "claim", "claims", "suggestion", "suggestions", "forecast",
+        "forecasts", "estimate", "estimates", "assumption", "assumptions", "interpretation", "question", "questions",
+    ]
+
+    private static let mannerNouns: Set<String> = ["way", "manner", "fashion"]
+
+    /// "in a grossly unlawful way", "in an utterly irresponsible manner": the "in" of a manner phrase around the
+    /// judgement at `c` (right after its degree), or nil.
+    private func mannerPhrase(around c: Int, start: Int, end: Int) -> Int? {
+        guard c + 1 < end, c - 3 >= start, Self.mannerNouns.contains(text.text(c + 1).lowercased()),
+            id(c - 3) == w.in_, id(c - 2) == w.a || id(c - 2) == w.an
+        else { return nil }
+        return c - 3
+    }
+
+    /// A public actor that is not a statesman: an NGO, a party, a union, or a person with a title of a body.
+    private func isPublicVoice(_ index: Int) -> Bool {
+        let a = tagger.actors[index]
+        switch a.kind {
+        case .organization(let k): return k != .company && k != .media && k != .other
+        case .person, .group: return a.title != nil
+        default: return false
+        }
     }
 
     private func isShown(_ k: Int) -> Bool {
@@ -399,6 +524,22 @@ extension EventFinder {
         let previous = text.sentences[s - 1]
         guard (previous.tokenStart..<previous.tokenEnd).contains(where: { id($0) == w.quote }) else { return nil }
         return reportedSpeaker(in: previous)
+    }
+
+    /// '... X emphasized, saying "It is a great temple. So any questioning of it is an insult to the world",
+    /// as quoted by Y.': a sentence inside a quote opened in an earlier sentence of its paragraph takes the
+    /// speaker of the sentence that opened it.
+    private func openQuoteSpeaker(_ s: Int) -> [Int]? {
+        var quotes = 0
+        var k = s - 1
+        while k >= 0, s - k <= 4 {
+            let sentence = text.sentences[k]
+            for t in sentence.tokenStart..<sentence.tokenEnd where id(t) == w.quote { quotes += 1 }
+            if quotes % 2 == 1 { return reportedSpeaker(in: sentence) }
+            if sentence.opensParagraph { break }
+            k -= 1
+        }
+        return nil
     }
 
     /// A state, a political body, or a person of political rank: not an official of a firm or a club.

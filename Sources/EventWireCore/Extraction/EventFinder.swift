@@ -283,7 +283,16 @@ struct EventFinder {
         {
             return nil
         }
-        guard let (status, cue) = modality(predicate: t, sentence: sentence, finitePast: entry.form == .past)
+        // "has not been straightforward in attacking the party", "was wrong in condemning X": the gerund after
+        // "in" tells what the subject did; the main clause's negation judges the manner, not the act. A modal
+        // ("would be right in condemning") still makes it hypothetical.
+        let inGerund = entry.type == .condemnation && entry.form == .gerund && t > start && id(t - 1) == w.in_
+        if inGerund, (max(start, t - 8)..<t).contains(where: { cls($0).contains(.modal) || id($0) == w.will }) {
+            return nil
+        }
+        guard
+            let (status, cue) = modality(
+                predicate: t, sentence: sentence, finitePast: entry.form == .past, shield: inGerund ? t - 1 : nil)
         else { return nil }
 
         // Passive: "was condemned by X", "Rebuked by X, Y ...".
@@ -309,7 +318,7 @@ struct EventFinder {
         }
         if entry.frame.contains(.verbal) {
             // "was attacked by", "accused of attacking", "plans to attack": not a speech act told as fact.
-            if passive || entry.form == .base || entry.form == .gerund || status == .planned { return nil }
+            if passive || entry.form == .base || entry.form == .gerund && !inGerund || status == .planned { return nil }
             if t > start {
                 let pid = id(t - 1)
                 if pid == w.of || pid == w.for_ || pid == w.after || pid == w.by || pid == w.from || pid == w.before {
@@ -369,7 +378,7 @@ struct EventFinder {
                 participants += subject
             }
         } else {
-            var subject = subjectGroup(before: t, sentence: sentence)
+            var subject = inGerund ? gerundSubject(before: t - 1, start: start) : subjectGroup(before: t, sentence: sentence)
             // "X spent two days in Tanzania before heading to Mozambique": the main clause's subject travels.
             if subject.isEmpty, entry.form == .gerund, t > start, id(t - 1) == w.before || id(t - 1) == w.after,
                 let first = (start..<t).first(where: {
@@ -523,8 +532,11 @@ struct EventFinder {
         let start = sentence.tokenStart
         let end = sentence.tokenEnd
         guard t + 2 < end else { return nil }
-        // Passives ("was described as") and phrasal uses ("called for", "called off", "called on").
-        if t > start, cls(t - 1).contains(.be) || id(t - 1) == w.hyphen { return nil }
+        // Passives ("was described as" has its own rule) and phrasal uses ("called for", "called off", "called on").
+        if t > start, id(t - 1) == w.hyphen { return nil }
+        if t > start, cls(t - 1).contains(.be) || id(t - 1) == w.been {
+            return passiveCharacterization(at: t, sentence: sentence, dates: dates)
+        }
         let next = cls(t + 1)
         if next.contains(.preposition) || next.contains(.cancel) || !text.tokens[t + 1].isWord && id(t + 1) != w.quote {
             return nil
@@ -592,6 +604,24 @@ struct EventFinder {
         mention.topic = mention.targetText
         mention.hasVerb = true
         return finish(mention, predicate: t, sentence: sentence, dates: dates)
+    }
+
+    /// 'X has not been "straightforward" in attacking Y': the nearest actor before the "in" at `p` in its clause,
+    /// over quoted words.
+    private func gerundSubject(before p: Int, start: Int) -> [Int] {
+        var k = p - 1
+        while k >= start, p - k <= 12 {
+            if cls(k).contains(.reporting) || id(k) == w.semicolon || id(k) == w.period { break }
+            let index = tagger.mentionEndingAt[k]
+            if index >= 0 {
+                let m = tagger.mentions[Int(index)]
+                if !m.isPlace, !m.actors.isEmpty { return coordinated(ending: Int(index), start: start) }
+                k = m.start - 1
+                continue
+            }
+            k -= 1
+        }
+        return []
     }
 
     private static let opinionDegree: Set<String> = [

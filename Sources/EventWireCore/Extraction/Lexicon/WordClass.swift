@@ -44,6 +44,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let regionHead = WordClass(rawValue: 1 << 34)
     /// Last words of named sites ("Golden Temple", "Downing Street", "Zappeion Hall"): a place, never a person.
     static let siteHead = WordClass(rawValue: 1 << 35)
+    /// "utterly", "grossly", "extremely": a degree that makes a judgement of conduct a condemnation.
+    static let graveDegree = WordClass(rawValue: 1 << 36)
+    /// "inappropriate", "unlawful", "unacceptable": a judgement of conduct, condemnatory only with a grave degree
+    /// ("extremely inappropriate", "grossly unlawful"); alone it is as often a plain rejection.
+    static let conductJudgement = WordClass(rawValue: 1 << 37)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -486,6 +491,13 @@ extension Lexicon {
                 "obscene", "treacherous", "hypocrisy", "racist", "fascist", "corrupt", "disastrous",
             ], .characterization
         ),
+        (
+            [
+                "utterly", "totally", "completely", "absolutely", "wholly", "extremely", "grossly", "deeply",
+                "profoundly", "highly", "thoroughly",
+            ], .graveDegree
+        ),
+        (["unacceptable", "inappropriate", "unlawful", "illegal", "offensive", "unjust"], .conductJudgement),
         (
             [
                 "called", "calling", "calls", "described", "describing", "describes", "branded", "branding",
