@@ -172,4 +172,16 @@ import Testing
     func anAdverbInsideTheVerbGroupKeepsTheSupport(_ sentence: String) {
         #expect(Fixture.types(sentence).contains(.agreement), "\(sentence)")
     }
+
+    @Test func aTitleNoOneHoldsIsTheUntitledPersonJustNamed() {
+        let events = Fixture.events(
+            "The days of cheap credit are over, Lena Holm has said.\n\nThe foreign minister met Swedish Prime Minister Nils Berg in Oslo on Monday.")
+        let holm = events.first { $0.type == .meeting }?.actors.first { $0.name == "Lena Holm" }
+        #expect(holm?.title == "Foreign Minister")
+    }
+
+    @Test func aTitleSaidOfSomeoneIsNoReference() {
+        // Untitled, the activist's trip is no official visit; titled by the predicate, it would be one.
+        #expect(!Fixture.types("Lena Holm, who hopes to become the president, travelled to Sweden on Monday.").contains(.meeting))
+    }
 }

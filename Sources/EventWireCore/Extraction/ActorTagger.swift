@@ -875,6 +875,20 @@ final class ActorTagger {
             lastPerson = found
             return k - start
         }
+        // "..., Gordon Brown has said. The chancellor, speaking during a tour of Africa, ...": a state title no one
+        // holds yet, "the" before it, is the untitled person named in this or the sentence before, who takes it.
+        if !plural, stateRank, titleCountry == nil, t > sentence.tokenStart, id(t - 1) == w.the,
+            t - 2 < sentence.tokenStart || !Self.predicativeBefore.contains(text.text(t - 2).lowercased()),
+            let previous = lastPerson, actors[previous].kind == .person, actors[previous].title == nil,
+            let named = mentions.last(where: { $0.actors == [previous] }),
+            Int(text.sentenceOf[t]) - Int(text.sentenceOf[named.start]) <= 1
+        {
+            actors[previous].title = title.title
+            actors[previous].rank = title.rank
+            actors[previous].political = true
+            record(Mention(start: start, end: k, actors: [previous], isAnaphor: true), &out)
+            return k - start
+        }
         // "King Fahd of Saudi Arabia ... The Saudi leader will hold talks": the head of that state.
         if !plural, let titleCountry, title.title == "Leader", text.text(t + length - 1).lowercased() == "leader",
             let head = actors.indices.last(where: {
@@ -897,6 +911,11 @@ final class ActorTagger {
         record(Mention(start: start, end: k, actors: [actor], isAnaphor: false), &out)
         return k - start
     }
+
+    /// "to become the president", "was elected the party's leader": a title said of someone, not a reference.
+    private static let predicativeBefore: Set<String> = [
+        "become", "became", "becomes", "becoming", "be", "is", "was", "as", "named", "appointed", "elected",
+    ]
 
     /// The last person given this title (and country, when given); else the last whose title ends in it ("the
     /// minister" for "Foreign Minister Liam Fox"), but not a deputy's or a vice's ("the president" is not "Vice
