@@ -334,4 +334,9 @@ import Testing
         #expect(e.first?.status == .past || e.first?.status == .occurred)
         #expect(meetings("The Chile-Peru talks collapsed on Monday.").isEmpty)
     }
+
+    @Test func aPartysOwnMeetingIsInternal() {
+        #expect(meetings("Chancellor Ana Rojas spoke at a meeting of the Centre Party in Lima on Friday.").isEmpty)
+        #expect(meetings("A meeting of the Centre Party and the Green Party took place in Lima on Friday.").count == 1)
+    }
 }

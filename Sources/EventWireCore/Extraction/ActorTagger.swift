@@ -980,9 +980,10 @@ final class ActorTagger {
         if count >= 2, lastClass.contains(.orgHead) || nextClass.contains(.companyHead) {
             let political = lastClass.contains(.politicalOrgHead)
             let company = lastClass.contains(.companyHead) || nextClass.contains(.companyHead)
+            let party = text.text(nameEnd - 1).lowercased() == "party"
             let actor = named(
-                name, kind: .organization(company ? .company : .other), political: political && !company,
-                nonPolitical: company)
+                name, kind: .organization(company ? .company : party ? .party : .other),
+                political: political && !company, nonPolitical: company)
             record(Mention(start: t, end: nameEnd, actors: [actor], isPlace: placeUse), &out)
             return count
         }

@@ -1032,7 +1032,12 @@ struct EventFinder {
                         host = m.actors.first
                     }
                     if !m.isPlace || pid == w.to {
-                        participants += group(startingAt: q, end: end)
+                        let named = group(startingAt: q, end: end)
+                        // "the meeting of the PLP": a party's own meeting is internal (EVENTS.md).
+                        if pid == w.of, named.count == 1, tagger.actors[named[0]].kind == .organization(.party) {
+                            return nil
+                        }
+                        participants += named
                     }
                 }
                 p += 1
