@@ -180,6 +180,11 @@ import Testing
         #expect(holm?.title == "Foreign Minister")
     }
 
+    @Test func aTitleInTheSentenceOfTheNameIsSomeoneElse() {
+        let events = Fixture.events("Ivo Brandt told the chancellor at a dinner hosted by Swedish Prime Minister Nils Berg on Monday.")
+        #expect(!events.flatMap(\.actors).contains { $0.name == "Ivo Brandt" && $0.title == "Chancellor" })
+    }
+
     @Test func aTitleSaidOfSomeoneIsNoReference() {
         // Untitled, the activist's trip is no official visit; titled by the predicate, it would be one.
         #expect(!Fixture.types("Lena Holm, who hopes to become the president, travelled to Sweden on Monday.").contains(.meeting))

@@ -876,13 +876,19 @@ final class ActorTagger {
             return k - start
         }
         // "..., Gordon Brown has said. The chancellor, speaking during a tour of Africa, ...": a state title no one
-        // holds yet, "the" before it, is the untitled person named in this or the sentence before, who takes it.
+        // holds yet, "the" before it, is the last untitled person of the sentence before, who takes it ("Blair
+        // told the chancellor" names someone else).
         if !plural, stateRank, titleCountry == nil, t > sentence.tokenStart, id(t - 1) == w.the,
             t - 2 < sentence.tokenStart || !Self.predicativeBefore.contains(text.text(t - 2).lowercased()),
-            let previous = lastPerson, actors[previous].kind == .person, actors[previous].title == nil,
-            let named = mentions.last(where: { $0.actors == [previous] }),
-            Int(text.sentenceOf[t]) - Int(text.sentenceOf[named.start]) <= 1
+            let named = mentions.last(where: { m in
+                let back = Int(text.sentenceOf[t]) - Int(text.sentenceOf[m.start])
+                return back > 1
+                    || back == 1 && m.actors.count == 1 && actors[m.actors[0]].kind == .person
+                        && actors[m.actors[0]].title == nil
+            }),
+            Int(text.sentenceOf[t]) - Int(text.sentenceOf[named.start]) == 1
         {
+            let previous = named.actors[0]
             actors[previous].title = title.title
             actors[previous].rank = title.rank
             actors[previous].political = true
