@@ -98,6 +98,14 @@ import Testing
         #expect(first(events, .meeting)?.date == date)
     }
 
+    @Test func theWeekendIsItsSaturday() {
+        // Published Wednesday 2023-03-15: last weekend's Saturday is 03-11, this weekend's planned one 03-18.
+        let past = Fixture.events("Prime Minister Ivo Brandt met Swedish Prime Minister Nils Berg last weekend.")
+        #expect(past.first?.date == "2023-03-11")
+        let planned = Fixture.events("Prime Minister Ivo Brandt will meet Swedish Prime Minister Nils Berg this weekend.")
+        #expect(planned.first?.date == "2023-03-18")
+    }
+
     @Test func theLastNightOfASummitIsNoDate() {
         let events = Fixture.events("On the last night of the summit, Italian Finance Minister Carlo Ponti met Treasury Secretary Ann Hale.")
         #expect(first(events, .meeting)?.date == nil)

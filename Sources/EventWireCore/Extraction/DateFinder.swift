@@ -187,6 +187,12 @@ struct DateFinder {
                     t += 2
                     continue
                 }
+                // "this weekend", "last weekend": its Saturday, the next one for a planned event.
+                if unit == w.weekend {
+                    result.append(DateMention(start: t, end: t + 2, expression: .weekday(6), isBoundary: boundary))
+                    t += 2
+                    continue
+                }
                 // "last night" is the day before; "this morning", "this evening" the day itself; not "the last
                 // night of the summit".
                 if sign <= 0, case let part = text.text(t + 1).lowercased(),
