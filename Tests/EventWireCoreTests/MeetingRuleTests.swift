@@ -339,4 +339,28 @@ import Testing
         #expect(meetings("Chancellor Ana Rojas spoke at a meeting of the Centre Party in Lima on Friday.").isEmpty)
         #expect(meetings("A meeting of the Centre Party and the Green Party took place in Lima on Friday.").count == 1)
     }
+
+    @Test(arguments: [
+        "NATO defence ministers gathered in Madrid on Monday.",
+        "The foreign ministers of Chile and Peru will gather for a summit in Lima in June.",
+    ])
+    func aBodyOrStatesGatherToMeet(_ sentence: String) {
+        #expect(meetings(sentence).count == 1, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Data gathered by the NATO research office shows a rise in cyber attacks.",
+        "Thousands of protesters gathered outside the parliament in Lima on Monday.",
+    ])
+    func gatheringThatIsNoMeeting(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
+
+    @Test func aNewcomerJoinsTheTalksJustTold() {
+        let e = meetings(
+            "The foreign ministers of Chile and Peru gathered in Lima on Monday. The Bolivian foreign minister, Ana Rojas, joined the talks as an observer.")
+        #expect(e.count == 1)
+        let countries = Set(e.first?.actors.compactMap(\.country) ?? [])
+        #expect(countries.isSuperset(of: ["CHL", "PER", "BOL"]))
+    }
 }

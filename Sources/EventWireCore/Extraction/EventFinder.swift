@@ -29,6 +29,8 @@ struct EventMention: Sendable {
     /// "The agreement was signed by X", "the deal signed between X and Y": a definite agreement noun with its
     /// verb, most often the deal the story has just told of.
     var definite: Bool = false
+    /// "X joined the talks": a newcomer to the meeting the story has just told of.
+    var joins: Bool = false
 }
 
 /// Finds event mentions sentence by sentence.
@@ -340,6 +342,8 @@ struct EventFinder {
         var place: Entity? = nil
         var host: Int? = nil
         var policyTarget = false
+        // "Data gathered by Netcraft": a verb that takes no participant as object has no meeting passive.
+        if passive, entry.type == .meeting, !entry.frame.contains(.object) { return nil }
         if passive {
             // "was condemned by X", "was condemned in a joint statement by X".
             var byIndex: Int? = nil
@@ -785,6 +789,7 @@ struct EventFinder {
         var scheduledStart = false
         /// A support verb whose subject is the noun ("talks resumed") or that starts a new round ("resume talks").
         var intransitive: String? = nil
+        var joined = false
         var cityBefore: Entity? = nil
         var cityActors: [Int] = []
         // Tokens of a treaty's own name ("the African Continental Free Trade Area (AfCFTA) agreement") widen the window.
@@ -809,6 +814,7 @@ struct EventFinder {
                         && (lemma == "begin" || lemma == "start" || lemma == "open")
                     // "(the ministers) will resume negotiations": a new round, parties as before when unnamed.
                     if lexicon.triggers[s].lemma == "resume" { intransitive = "resume" }
+                    joined = lemma == "join"
                 }
                 break
             }
@@ -1156,6 +1162,7 @@ struct EventFinder {
         mention.presentProgressive = scheduledStart
         mention.policyTarget = policyTarget
         mention.definite = entry.type == .agreement && determinerThe && support != nil
+        mention.joins = joined && determinerThe && !passiveSupport
         guard let finished = finish(mention, predicate: predicate, sentence: sentence, dates: dates) else {
             return nil
         }

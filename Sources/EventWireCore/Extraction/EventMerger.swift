@@ -88,6 +88,8 @@ struct EventMerger {
         for index in drafts.indices.reversed() {
             let d = drafts[index]
             guard d.type == m.type else { continue }
+            // "Di Maio joined the talks as an observer": the newcomer joins the last meeting told.
+            if m.joins, datesCompatible(m.date, d.date) { return index }
             if m.anaphoric {
                 if m.participants.isEmpty || overlap(m.participants, d.participants) {
                     if datesCompatible(m.date, d.date) { return index }
