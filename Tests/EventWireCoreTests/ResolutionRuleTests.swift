@@ -197,4 +197,13 @@ import Testing
         // Untitled, the activist's trip is no official visit; titled by the predicate, it would be one.
         #expect(!Fixture.types("Lena Holm, who hopes to become the president, travelled to Sweden on Monday.").contains(.meeting))
     }
+
+    @Test(arguments: [
+        "The Peruvian Ministry of Foreign Affairs denounced the Chilean decision on Monday.",
+        "Peru's Foreign Ministry denounced the Chilean decision on Monday.",
+    ])
+    func aStatesMinistryActsForTheState(_ sentence: String) {
+        let e = Fixture.events(sentence).first { $0.type == .condemnation }
+        #expect(e?.actors.map(\.name) == ["Peru"], "\(sentence)")
+    }
 }

@@ -734,6 +734,11 @@ final class ActorTagger {
                 }
                 let actor = state(c)
                 if !political { actors[actor].political = true }
+                // "the Turkish Ministry of Foreign Affairs": the ministry's name belongs to the mention.
+                if id(g - 1) == w.ministry, g + 1 < end, id(g) == w.of, text.tokens[g + 1].isCapitalized {
+                    g += 1
+                    while g < end, text.tokens[g].isCapitalized, text.tokens[g].isWord { g += 1 }
+                }
                 record(Mention(start: t, end: g, actors: [actor]), &out)
                 return g - t
             }
@@ -940,6 +945,16 @@ final class ActorTagger {
         })
     }
 
+    /// The state of "Turkey's" right before `t`, over at most two capitalised words ("Turkey's Foreign").
+    private func possessiveState(before t: Int, start: Int) -> Int? {
+        var k = t - 1
+        while k > start, t - k <= 2, text.tokens[k].isCapitalized, id(k) != lexicon.words.possessive { k -= 1 }
+        guard k > start, id(k) == lexicon.words.possessive, mentionEndingAt[k - 1] >= 0 else { return nil }
+        let m = mentions[Int(mentionEndingAt[k - 1])]
+        guard m.actors.count == 1, actors[m.actors[0]].kind == .state else { return nil }
+        return m.actors[0]
+    }
+
     private func tagName(_ t: Int, sentence: Sentence, _ out: inout [Int]) -> Int {
         let end = sentence.tokenEnd
         let w = lexicon.words
@@ -953,6 +968,11 @@ final class ActorTagger {
             return count
         }
         let atStart = t == sentence.tokenStart || (t > sentence.tokenStart && id(t - 1) == w.quote)
+        // "Turkey's Foreign Ministry": a state's ministry acts for the state.
+        if id(nameEnd - 1) == w.ministry, let owner = possessiveState(before: t, start: sentence.tokenStart) {
+            record(Mention(start: t, end: nameEnd, actors: [owner]), &out)
+            return count
+        }
         if let person = aliasToPerson[NameText.lowercased(name)] {
             lastPerson = person
             record(Mention(start: t, end: nameEnd, actors: [person]), &out)
