@@ -206,4 +206,19 @@ import Testing
         let e = Fixture.events(sentence).first { $0.type == .condemnation }
         #expect(e?.actors.map(\.name) == ["Peru"], "\(sentence)")
     }
+
+    @Test func aTitleAnnouncedBeforeTheNameIsHers() {
+        let events = Fixture.events(
+            "Paid leave must be in the manifesto, the Trade and Industry Secretary has said.\n\nLena Holm said the cost was high. Ms Holm condemned the decision of the Centre Party.")
+        let holm = events.first { $0.type == .condemnation }?.actors.first
+        #expect(holm?.name == "Lena Holm")
+        #expect(holm?.title == "Trade Minister")
+    }
+
+    @Test func aFirmsChiefExecutiveIsNoStatesByContext() {
+        // Untitled, her trip is no official visit; titled a head of government by context, it would be one.
+        let events = Fixture.events(
+            "Acme's car business will be sold, the chief executive has said.\n\nLena Holm said the plan works. Ms Holm travelled to Sweden on Monday.")
+        #expect(!events.contains { $0.type == .meeting })
+    }
 }

@@ -58,6 +58,8 @@ final class ActorTagger {
     @exclusivity(unchecked) private var organizationActor: [String: Int] = [:]
     @exclusivity(unchecked) private var namedActor: [String: Int] = [:]
     @exclusivity(unchecked) private var lastPerson: Int? = nil
+    /// A bare singular state title ("the Trade and Industry Secretary") whose holder the next sentence may name.
+    @exclusivity(unchecked) private var announcedTitle: (actor: Int, title: TitleEntry, sentence: Int)? = nil
     /// The most recent coordinated pair or more ("Kishida and Yoon"), for "the two leaders", "they".
     @exclusivity(unchecked) var lastGroup: [Int] = []
     /// Actors in order of mention (not places, not anaphors).
@@ -883,7 +885,8 @@ final class ActorTagger {
         // "..., Gordon Brown has said. The chancellor, speaking during a tour of Africa, ...": a state title no one
         // holds yet, "the" before it, is the last untitled person of the sentence before, who takes it ("Blair
         // told the chancellor" names someone else).
-        if !plural, stateRank, titleCountry == nil, t > sentence.tokenStart, id(t - 1) == w.the,
+        let byContext = stateRank && !Self.corporateOffices.contains(title.title)
+        if !plural, byContext, titleCountry == nil, t > sentence.tokenStart, id(t - 1) == w.the,
             t - 2 < sentence.tokenStart || !Self.predicativeBefore.contains(text.text(t - 2).lowercased()),
             let named = mentions.last(where: { m in
                 let back = Int(text.sentenceOf[t]) - Int(text.sentenceOf[m.start])
@@ -920,8 +923,27 @@ final class ActorTagger {
         // A bare title: a titled actor of unknown name ("ministers", "the foreign minister").
         let actor = addActor(DocActor(name: text.text(t, t + length), title: title.title, kind: .group, political: true))
         record(Mention(start: start, end: k, actors: [actor], isAnaphor: false), &out)
+        if !plural, byContext, t > sentence.tokenStart, id(t - 1) == w.the {
+            announcedTitle = (actor, title, Int(text.sentenceOf[t]))
+        }
         return k - start
     }
+
+    /// "..., the Trade and Industry Secretary has said. Patricia Hewitt said ...": the untitled person named in
+    /// the sentence after a bare state title is its holder; the title's mentions become hers.
+    private func adoptAnnouncedTitle(_ person: Int, at t: Int) {
+        guard let (holder, title, sentence) = announcedTitle, actors[person].title == nil,
+            Int(text.sentenceOf[t]) - sentence == 1
+        else { return }
+        announcedTitle = nil
+        actors[person].title = title.title
+        actors[person].rank = title.rank
+        actors[person].political = true
+        for i in mentions.indices where mentions[i].actors == [holder] { mentions[i].actors = [person] }
+    }
+
+    /// State titles that are also a firm's offices ("the chief executive of Fiat"): never given by context alone.
+    private static let corporateOffices: Set<String> = ["Chief Executive", "Chairman"]
 
     /// "to become the president", "was elected the party's leader": a title said of someone, not a reference.
     private static let predicativeBefore: Set<String> = [
@@ -1024,6 +1046,7 @@ final class ActorTagger {
             let person = person(name: name, title: nil, country: nil)
             lastPerson = person
             appositiveTitle(person, after: nameEnd, end: end)
+            adoptAnnouncedTitle(person, at: t)
             record(Mention(start: t, end: nameEnd, actors: [person]), &out)
             return count
         }
