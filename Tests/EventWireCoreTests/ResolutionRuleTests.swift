@@ -221,4 +221,17 @@ import Testing
             "Acme's car business will be sold, the chief executive has said.\n\nLena Holm said the plan works. Ms Holm travelled to Sweden on Monday.")
         #expect(!events.contains { $0.type == .meeting })
     }
+
+    @Test func aTitlesBracketedAbbreviationAndThePartyAfterTheName() {
+        let e = Fixture.events("Member of Parliament (MP) Lena Holm of the Centre Party condemned the decision of the Peruvian government.")
+            .first { $0.type == .condemnation }
+        #expect(e?.actors.map(\.name) == ["Lena Holm"])
+        #expect(e?.actors.first?.title == "MP")
+    }
+
+    @Test func personsOfTheirStatesSignAsPersons() {
+        let e = Fixture.events("Prime Ministers Ana Rojas of Chile and Luis Soto of Peru signed a fisheries agreement on Monday.")
+            .first { $0.type == .agreement }
+        #expect(Set(e?.actors.map(\.name) ?? []) == ["Ana Rojas", "Luis Soto"])
+    }
 }

@@ -834,6 +834,12 @@ final class ActorTagger {
                 k = run
             }
         }
+        // "Member of Parliament (MP) Yvette Cooper": the title's abbreviation in brackets before the name.
+        if k + 3 < end, id(k) == w.openParen, id(k + 2) == w.closeParen, text.tokens[k + 1].flags.contains(.allCaps),
+            nameRun(from: k + 3, end: end).map({ $0 > k + 3 }) == true
+        {
+            k += 3
+        }
         // A comma-less name right after: "Prime Minister Fumio Kishida".
         if let nameEnd = nameRun(from: k, end: end), nameEnd > k {
             // "General Motors Corp", "General Electric Co": a company whose name starts like a title.

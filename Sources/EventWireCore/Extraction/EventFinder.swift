@@ -1507,6 +1507,17 @@ struct EventFinder {
                 let index = Int(tagger.mentionEndingAt[k])
                 let m = tagger.mentions[index]
                 if !m.isPlace && !m.actors.isEmpty {
+                    // "Yvette Cooper of the Labour Party condemned": the person the party phrase describes.
+                    var o = m.start - 1
+                    if o > start, id(o) == w.the { o -= 1 }
+                    if o > start, id(o) == w.of, tagger.mentionEndingAt[o - 1] >= 0 {
+                        let owner = Int(tagger.mentionEndingAt[o - 1])
+                        if tagger.mentions[owner].actors.count == 1,
+                            tagger.actors[tagger.mentions[owner].actors[0]].kind == .person
+                        {
+                            return coordinated(ending: owner, start: start)
+                        }
+                    }
                     // "X, a longtime ally of Y, ..." is handled by the comma rule below.
                     return coordinated(ending: index, start: start)
                 }
