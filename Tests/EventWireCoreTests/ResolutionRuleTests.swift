@@ -234,4 +234,12 @@ import Testing
             .first { $0.type == .agreement }
         #expect(Set(e?.actors.map(\.name) ?? []) == ["Ana Rojas", "Luis Soto"])
     }
+
+    @Test func aPortfolioTheDictionaryLacksBelongsToTheTitle() {
+        let e = Fixture.events("Tourism Minister Ana Rojas met Fisheries Minister Luis Soto in Lima on Monday.")
+            .first { $0.type == .meeting }
+        #expect(Set(e?.actors.map(\.name) ?? []) == ["Ana Rojas", "Luis Soto"])
+        // Without a name after, the word names the ministers' body, as before.
+        #expect(Fixture.events("NATO ministers met in Madrid on Monday.").first?.actors.map(\.name) == ["NATO"])
+    }
 }

@@ -996,6 +996,16 @@ final class ActorTagger {
             return count
         }
         let atStart = t == sentence.tokenStart || (t > sentence.tokenStart && id(t - 1) == w.quote)
+        // "Emergencies Minister Yevgeny Zinichev", "Tourism Minister X": a portfolio the dictionary lacks belongs
+        // to the minister's title, not an actor of its own.
+        if count <= 2, nameEnd < end, aliasToPerson[NameText.lowercased(name)] == nil {
+            let (targets, length) = longestPhrase(at: nameEnd, end: end)
+            for case .title(let ti) in targets where lexicon.titles[ti].rank == .minister {
+                // Only before a name: "Eurozone ministers", "UMOA finance ministers" are the body's.
+                guard let personEnd = nameRun(from: nameEnd + length, end: end), personEnd > nameEnd + length else { break }
+                return tagTitle(nameEnd, length: length, title: ti, country: nil, start: t, sentence: sentence, &out)
+            }
+        }
         // "Turkey's Foreign Ministry": a state's ministry acts for the state.
         if id(nameEnd - 1) == w.ministry, let owner = possessiveState(before: t, start: sentence.tokenStart) {
             record(Mention(start: t, end: nameEnd, actors: [owner]), &out)
