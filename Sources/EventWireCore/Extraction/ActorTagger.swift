@@ -998,11 +998,13 @@ final class ActorTagger {
         let atStart = t == sentence.tokenStart || (t > sentence.tokenStart && id(t - 1) == w.quote)
         // "Emergencies Minister Yevgeny Zinichev", "Tourism Minister X": a portfolio the dictionary lacks belongs
         // to the minister's title, not an actor of its own.
-        if count <= 2, nameEnd < end, aliasToPerson[NameText.lowercased(name)] == nil {
+        if count <= 2, nameEnd < end {
             let (targets, length) = longestPhrase(at: nameEnd, end: end)
             for case .title(let ti) in targets where lexicon.titles[ti].rank == .minister {
                 // Only before a name: "Eurozone ministers", "UMOA finance ministers" are the body's.
-                guard let personEnd = nameRun(from: nameEnd + length, end: end), personEnd > nameEnd + length else { break }
+                guard let personEnd = nameRun(from: nameEnd + length, end: end), personEnd > nameEnd + length,
+                    aliasToPerson[NameText.lowercased(name)] == nil
+                else { break }
                 return tagTitle(nameEnd, length: length, title: ti, country: nil, start: t, sentence: sentence, &out)
             }
         }
