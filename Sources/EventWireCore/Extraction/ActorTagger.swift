@@ -1046,7 +1046,7 @@ final class ActorTagger {
         if count >= 2, lastClass.contains(.orgHead) || nextClass.contains(.companyHead) {
             let political = lastClass.contains(.politicalOrgHead)
             let company = lastClass.contains(.companyHead) || nextClass.contains(.companyHead)
-            let party = text.text(nameEnd - 1).lowercased() == "party"
+            let party = id(nameEnd - 1) == w.party
             let actor = named(
                 name, kind: .organization(company ? .company : party ? .party : .other),
                 political: political && !company, nonPolitical: company)
