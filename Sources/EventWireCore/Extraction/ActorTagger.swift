@@ -473,11 +473,57 @@ final class ActorTagger {
                 return 1
             }
         }
+        // "the Social Democratic Party": one party, not "Social" and the US Democratic Party.
+        if length == 0, token.isCapitalized, let nameEnd = partyNameRun(from: t, sentence: sentence) {
+            let actor = named(
+                text.text(t, nameEnd), kind: .organization(id(nameEnd - 1) == w.party ? .party : .other),
+                political: true, nonPolitical: false)
+            record(Mention(start: t, end: nameEnd, actors: [actor]), &sentenceMentions)
+            return nameEnd - t
+        }
         // Unknown capitalised names.
         if isNameToken(t) {
             return tagName(t, sentence: sentence, &sentenceMentions)
         }
         return length > 0 && !triggerTarget ? length : 1
+    }
+
+    /// The end of a run of capitalised words from `t` that ends in a party head ("Party", "Front") and holds a word
+    /// that is no name alone ("the Social Democratic Party", "the National Liberation Front"), or nil. A run of
+    /// plain name words is `nameRun`'s; a run holding a title or a country is not one body. At the start of a
+    /// sentence, where any word is capitalised, a dictionary body after the first word wins ("Senior Democratic
+    /// Party members").
+    private func partyNameRun(from t: Int, sentence: Sentence) -> Int? {
+        let end = sentence.tokenEnd
+        guard t + 1 < end, text.tokens[t + 1].isCapitalized else { return nil }
+        let notStart: WordClass = [
+            .determiner, .preposition, .pronoun, .opener, .barrier, .subordinator, .be, .have, .modal, .month, .weekday,
+            .negation, .reporting,
+        ]
+        guard wordClass(t).isDisjoint(with: notStart) else { return nil }
+        var k = t
+        var headEnd = -1
+        var firstOther = -1
+        while k < end, k - t < 6 {
+            let token = text.tokens[k]
+            guard token.isWord, token.isCapitalized, !token.flags.contains(.digit) else { break }
+            if k > t, wordClass(k).contains(.partyHead) { headEnd = k + 1 }
+            if firstOther < 0, !isNameToken(k) { firstOther = k }
+            k += 1
+        }
+        guard headEnd > 0, firstOther >= 0, firstOther < headEnd - 1 else { return nil }
+        let atStart = t == sentence.tokenStart || id(t - 1) == lexicon.words.quote
+        for j in t + 1..<headEnd where id(j) >= 0 && lexicon.phraseTable.startsPhrase(id(j)) {
+            let (targets, length) = longestPhrase(at: j, end: headEnd)
+            for target in targets {
+                switch target {
+                case .country, .title: return nil
+                case .organization where atStart && j + length == headEnd: return nil
+                default: break
+                }
+            }
+        }
+        return headEnd
     }
 
     private enum HyphenParty {

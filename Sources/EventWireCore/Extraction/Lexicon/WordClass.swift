@@ -49,6 +49,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// "inappropriate", "unlawful", "unacceptable": a judgement of conduct, condemnatory only with a grave degree
     /// ("extremely inappropriate", "grossly unlawful"); alone it is as often a plain rejection.
     static let conductJudgement = WordClass(rawValue: 1 << 37)
+    /// Last words of party-like bodies ("Party", "Front", "Movement"): a capitalised run ending in one is one name
+    /// even across words that are no name alone ("the Social Democratic Party", "the National Liberation Front").
+    static let partyHead = WordClass(rawValue: 1 << 38)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -111,6 +114,7 @@ struct WordIDList: Sendable {
     var s: Int32 = -1, nt: Int32 = -1, via: Int32 = -1, into: Int32 = -1, through: Int32 = -1
     var presidents: Int32 = -1, ministers: Int32 = -1, premiers: Int32 = -1, chancellors: Int32 = -1
     var following: Int32 = -1, may: Int32 = -1, spent: Int32 = -1, spends: Int32 = -1, spending: Int32 = -1
+    var party: Int32 = -1
 }
 
 extension Lexicon {
@@ -162,6 +166,7 @@ extension Lexicon {
         words.into = id("into"); words.through = id("through")
         words.presidents = id("presidents"); words.ministers = id("ministers"); words.premiers = id("premiers")
         words.chancellors = id("chancellors"); words.following = id("following")
+        words.party = id("party")
         for (list, _) in Lexicon.wordLists { for word in list { _ = id(word) } }
         rebuildWordClasses()
     }
@@ -475,6 +480,7 @@ extension Lexicon {
                 "mountains", "river", "lake", "valley", "gardens", "avenue", "road", "beach",
             ], .siteHead
         ),
+        (["party", "front", "movement", "alliance", "coalition", "congress"], .partyHead),
         (["phone", "telephone", "video", "videoconference", "virtual", "online", "teleconference", "call", "calls"], .phone),
         (["both", "two", "three", "four", "several", "all", "the"], .groupQuantifier),
         (

@@ -1,0 +1,41 @@
+import Testing
+@testable import EventWireCore
+
+/// Which capitalised words make an actor's name: party names across words that are no name alone, occasions
+/// and diseases that are no actor, and a legislature named by its kind alone. Each rule with our own sentences
+/// and a look-alike.
+@Suite struct NameRuleTests {
+    private func first(_ events: [Event], _ type: EventType) -> Event? { events.first { $0.type == type } }
+
+    private func names(_ events: [Event]) -> Set<String> { Set(events.flatMap { $0.actors.map(\.name) }) }
+
+    // MARK: - Party names
+
+    @Test func aRunEndingInPartyIsOneName() {
+        let events = Fixture.events("The Radical Democratic Party sharply condemned the government of Prime Minister Elena Varga.")
+        #expect(first(events, .condemnation)?.actors.map(\.name) == ["Radical Democratic Party"])
+        // Not the first word alone, not the US Democratic Party inside it.
+        #expect(!names(events).contains("Radical") && !names(events).contains("Democratic Party"))
+    }
+
+    @Test func aRunStartingWithAWordThatIsNoNameAloneIsOneName() {
+        let events = Fixture.events("Bishop Paul Okafor condemned the National Renewal Party for the attack on the mission.")
+        #expect(first(events, .condemnation)?.target?.name == "National Renewal Party")
+    }
+
+    @Test func aDictionaryPartyKeepsItsState() {
+        let e = first(Fixture.events("The Liberal Democratic Party sharply condemned the new tax on rice."), .condemnation)
+        #expect(e?.actors.first?.country == "JPN")
+    }
+
+    @Test func aStateNamedLikeAPartyStaysTheState() {
+        let e = first(Fixture.events("Officials of the Democratic Republic of the Congo met Rwanda in Goma."), .meeting)
+        #expect(e?.actors.contains { $0.country == "COD" } == true)
+    }
+
+    @Test func aCapitalisedFirstWordIsNoPartOfADictionaryParty() {
+        // At the start of a sentence any word is capitalised: "Senior" is no part of the party's name.
+        let events = Fixture.events("Senior Democratic Party members sharply condemned the new tax on rice.")
+        #expect(!names(events).contains("Senior Democratic Party"))
+    }
+}
