@@ -38,4 +38,33 @@ import Testing
         let events = Fixture.events("Senior Democratic Party members sharply condemned the new tax on rice.")
         #expect(!names(events).contains("Senior Democratic Party"))
     }
+
+    // MARK: - Non-names
+
+    @Test func anOccasionIsNoPersonAndTakesNoPronoun() {
+        let events = Fixture.events(
+            "President Omar Haddad spoke at the opening of Martyrs Remembrance Week. He condemned the bombing of the embassy in Tunis.")
+        #expect(first(events, .condemnation)?.actors.map(\.name) == ["Omar Haddad"])
+        #expect(!names(events).contains("Martyrs Remembrance Week"))
+    }
+
+    @Test func aSurnameLikeAnOccasionWordInThePluralIsAPerson() {
+        let events = Fixture.events("Senator Lina Weeks condemned the bombing of the embassy in Tunis.")
+        #expect(first(events, .condemnation)?.actors.map(\.name) == ["Lina Weeks"])
+    }
+
+    @Test(arguments: [
+        "Health Minister Ruth Okello will visit an HIV/Aids orphanage in Tanzania.",
+        "Finance ministers discussed Third World debt at a meeting with Japan in Bonn.",
+    ])
+    func aDiseaseOrARegionIsNoActor(sentence: String) {
+        let events = Fixture.events(sentence)
+        #expect(!events.isEmpty)
+        #expect(!names(events).contains("HIV") && !names(events).contains("Third"))
+    }
+
+    @Test func aPersonStillMeetsAtAClinicNamedForADisease() {
+        let events = Fixture.events("Health Minister Ruth Okello met President Yoweri Museveni at an HIV/Aids clinic in Kampala.")
+        #expect(first(events, .meeting)?.actors.map(\.name) == ["Ruth Okello", "Yoweri Museveni"])
+    }
 }

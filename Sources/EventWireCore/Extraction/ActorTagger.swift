@@ -274,7 +274,7 @@ final class ActorTagger {
         "latin america", "latin american", "south america", "central america", "north america", "middle east", "far east", "near east",
         "southeast asia", "south asia", "east asia", "central asia", "eastern europe", "western europe",
         "central europe", "north africa", "west africa", "east africa", "southern africa", "central africa",
-        "persian gulf", "arab world", "western hemisphere", "middle eastern", "latin american", "east asian",
+        "persian gulf", "arab world", "western hemisphere", "third world", "middle eastern", "latin american", "east asian",
         "south asian", "southeast asian", "central asian", "east european", "eastern european", "west african",
         "east african", "north african", "far eastern",
     ]
@@ -992,6 +992,8 @@ final class ActorTagger {
         {
             return count
         }
+        // "Sacred Defence Week", "the Asian Games": an occasion, no actor (and no one "he" can be).
+        if count >= 2, wordClass(nameEnd - 1).contains(.occasionHead) { return count }
         let atStart = t == sentence.tokenStart || (t > sentence.tokenStart && id(t - 1) == w.quote)
         if let person = aliasToPerson[NameText.lowercased(name)] {
             lastPerson = person

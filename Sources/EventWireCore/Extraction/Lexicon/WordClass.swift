@@ -52,6 +52,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// Last words of party-like bodies ("Party", "Front", "Movement"): a capitalised run ending in one is one name
     /// even across words that are no name alone ("the Social Democratic Party", "the National Liberation Front").
     static let partyHead = WordClass(rawValue: 1 << 38)
+    /// Last words of named occasions ("Sacred Defence Week", "Armistice Day", "the Asian Games"): never an actor.
+    static let occasionHead = WordClass(rawValue: 1 << 39)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -450,6 +452,8 @@ extension Lexicon {
                 "christmas", "easter", "ramadan", "eid", "covid-19", "covid", "english", "parliamentary", "economic",
                 "political", "military", "security", "summit", "talks", "meeting", "agreement", "deal", "treaty",
                 "accord", "pact", "visit", "war", "cold",
+                // Diseases written as acronyms ("an HIV/Aids orphanage"): no one's name.
+                "hiv", "aids", "sars", "bse", "mrsa", "h5n1",
             ], .notName
         ),
         (["strongly", "sharply", "fiercely", "harshly", "severely", "roundly", "bitterly", "vehemently", "heavily"], .adverb),
@@ -470,7 +474,7 @@ extension Lexicon {
         (
             [
                 "latin", "south", "central", "north", "middle", "far", "near", "southeast", "east", "eastern",
-                "western", "west", "southern", "persian", "arab",
+                "western", "west", "southern", "persian", "arab", "third",
             ], .regionHead
         ),
         (
@@ -481,6 +485,12 @@ extension Lexicon {
             ], .siteHead
         ),
         (["party", "front", "movement", "alliance", "coalition", "congress"], .partyHead),
+        (
+            [
+                "week", "day", "month", "year", "festival", "games", "olympics", "championship", "championships",
+                "cup", "anniversary", "carnival", "awards", "fair", "expo", "marathon", "jubilee",
+            ], .occasionHead
+        ),
         (["phone", "telephone", "video", "videoconference", "virtual", "online", "teleconference", "call", "calls"], .phone),
         (["both", "two", "three", "four", "several", "all", "the"], .groupQuantifier),
         (
