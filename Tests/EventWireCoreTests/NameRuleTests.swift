@@ -67,4 +67,34 @@ import Testing
         let events = Fixture.events("Health Minister Ruth Okello met President Yoweri Museveni at an HIV/Aids clinic in Kampala.")
         #expect(first(events, .meeting)?.actors.map(\.name) == ["Ruth Okello", "Yoweri Museveni"])
     }
+
+    // MARK: - Legislatures
+
+    @Test func aBareLegislatureIsTheDominantStates() {
+        let events = Fixture.events(
+            "President Alan Reed met US farm officials in Washington. The Senate voted to condemn the proposed European levy on soybeans, which it said would hurt American farmers.")
+        let e = first(events, .condemnation)
+        #expect(e?.actors.map(\.name) == ["Senate"])
+        #expect(e?.actors.first?.country == "USA")
+    }
+
+    @Test func aBareLegislatureWithNoDominantStateHasNoCountry() {
+        let events = Fixture.events(
+            "France and Italy disagreed over the levy. The parliament voted to condemn the proposed levy on soybeans.")
+        let e = first(events, .condemnation)
+        #expect(e?.actors.map(\.name) == ["Parliament"])
+        #expect(e?.actors.first?.country == nil)
+    }
+
+    @Test func aLegislatureNamedWithItsStateBeforeIsThatBody() {
+        let events = Fixture.events(
+            "The US Senate met in Washington. The Senate voted to condemn the proposed European levy on soybeans.")
+        #expect(first(events, .condemnation)?.actors.first?.country == "USA")
+        #expect(!names(events).contains("Senate"))
+    }
+
+    @Test func aLowercaseHouseIsNoLegislature() {
+        let events = Fixture.events("Police said the house was attacked. The house condemned nothing.")
+        #expect(!names(events).contains("House"))
+    }
 }

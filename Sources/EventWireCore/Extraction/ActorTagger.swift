@@ -64,6 +64,8 @@ final class ActorTagger {
     @exclusivity(unchecked) private var recent: [Int] = []
     /// The mentions recorded in the sentence being tagged: one buffer for all sentences.
     @exclusivity(unchecked) private var sentenceMentions: [Int] = []
+    /// Legislatures named by their kind alone ("the Senate"), whose state ``resolveLegislatures()`` decides.
+    @exclusivity(unchecked) private var bareLegislatures: [Int] = []
     /// Room the name tables take at their first entry, enough for most articles: growing one rehashes its keys.
     private static let tableCapacity = 32
 
@@ -251,6 +253,46 @@ final class ActorTagger {
             else { continue }
             actors[i] = actors[p]
         }
+    }
+
+    /// "the US Senate ... The Senate voted": the body the article named with its state; else a legislature of no
+    /// state yet ("the Senate", "the parliament"), political.
+    private func legislature(_ t: Int) -> Int {
+        let word = text.text(t)
+        let key = word.lowercased()
+        if let known = actors.indices.last(where: {
+            actors[$0].kind == .organization(.agency) && actors[$0].country != nil
+                && NameText.lowercasedWords(actors[$0].name).last == key
+        }) {
+            return known
+        }
+        let actor = named(
+            word.prefix(1).uppercased() + word.dropFirst(), kind: .organization(.agency), political: true,
+            nonPolitical: false)
+        if !bareLegislatures.contains(actor) { bareLegislatures.append(actor) }
+        return actor
+    }
+
+    /// "The Senate voted to condemn the proposed European tax" in a US story: a bare legislature is the one of the
+    /// state that clearly dominates the article (two or more mentions and no other state's, or three or more and
+    /// twice as many as any other state's); else it stays a body of no state. Called once all sentences are tagged.
+    func resolveLegislatures() {
+        guard !bareLegislatures.isEmpty else { return }
+        var counts: [String: Int] = [:]
+        for m in mentions where !m.isAnaphor {
+            if m.isPlace {
+                if let code = m.place?.country { counts[code, default: 0] += 1 }
+                continue
+            }
+            for a in m.actors where !bareLegislatures.contains(a) {
+                if let code = actors[a].country { counts[code, default: 0] += 1 }
+            }
+        }
+        let ranked = counts.sorted { $0.value > $1.value }
+        guard let top = ranked.first, top.value >= 2,
+            ranked.count == 1 || top.value >= 3 && top.value >= 2 * ranked[1].value
+        else { return }
+        for a in bareLegislatures { actors[a].country = top.key }
     }
 
     /// "X met Y. Both sides agreed ...": the last two actors of two different known countries, in text order.
@@ -472,6 +514,15 @@ final class ActorTagger {
                 record(Mention(start: t, end: t + 1, actors: actors), &sentenceMentions)
                 return 1
             }
+        }
+        // "The Senate voted", "the parliament approved": a legislature named by its kind alone ("the House of
+        // Commons", "the Senate Finance Committee" are more).
+        if length == 0, wordClass(t).contains(.legislature), t > sentence.tokenStart, id(t - 1) == w.the,
+            token.isCapitalized || token.id != w.house,
+            t + 1 >= end || !text.tokens[t + 1].isCapitalized && id(t + 1) != w.of
+        {
+            record(Mention(start: t, end: t + 1, actors: [legislature(t)]), &sentenceMentions)
+            return 1
         }
         // "the Social Democratic Party": one party, not "Social" and the US Democratic Party.
         if length == 0, token.isCapitalized, let nameEnd = partyNameRun(from: t, sentence: sentence) {

@@ -54,6 +54,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let partyHead = WordClass(rawValue: 1 << 38)
     /// Last words of named occasions ("Sacred Defence Week", "Armistice Day", "the Asian Games"): never an actor.
     static let occasionHead = WordClass(rawValue: 1 << 39)
+    /// A legislature named by its kind alone ("the Senate", "the House", "the parliament"): the story's state's.
+    static let legislature = WordClass(rawValue: 1 << 40)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -116,7 +118,7 @@ struct WordIDList: Sendable {
     var s: Int32 = -1, nt: Int32 = -1, via: Int32 = -1, into: Int32 = -1, through: Int32 = -1
     var presidents: Int32 = -1, ministers: Int32 = -1, premiers: Int32 = -1, chancellors: Int32 = -1
     var following: Int32 = -1, may: Int32 = -1, spent: Int32 = -1, spends: Int32 = -1, spending: Int32 = -1
-    var party: Int32 = -1
+    var party: Int32 = -1, house: Int32 = -1
 }
 
 extension Lexicon {
@@ -168,7 +170,7 @@ extension Lexicon {
         words.into = id("into"); words.through = id("through")
         words.presidents = id("presidents"); words.ministers = id("ministers"); words.premiers = id("premiers")
         words.chancellors = id("chancellors"); words.following = id("following")
-        words.party = id("party")
+        words.party = id("party"); words.house = id("house")
         for (list, _) in Lexicon.wordLists { for word in list { _ = id(word) } }
         rebuildWordClasses()
     }
@@ -491,6 +493,7 @@ extension Lexicon {
                 "cup", "anniversary", "carnival", "awards", "fair", "expo", "marathon", "jubilee",
             ], .occasionHead
         ),
+        (["senate", "house", "parliament", "legislature"], .legislature),
         (["phone", "telephone", "video", "videoconference", "virtual", "online", "teleconference", "call", "calls"], .phone),
         (["both", "two", "three", "four", "several", "all", "the"], .groupQuantifier),
         (
