@@ -316,9 +316,9 @@ final class ActorTagger {
         "latin america", "latin american", "south america", "central america", "north america", "middle east", "far east", "near east",
         "southeast asia", "south asia", "east asia", "central asia", "eastern europe", "western europe",
         "central europe", "north africa", "west africa", "east africa", "southern africa", "central africa",
-        "persian gulf", "arab world", "western hemisphere", "third world", "middle eastern", "latin american", "east asian",
+        "persian gulf", "arab world", "western hemisphere", "middle eastern", "latin american", "east asian",
         "south asian", "southeast asian", "central asian", "east european", "eastern european", "west african",
-        "east african", "north african", "far eastern",
+        "east african", "north african", "far eastern", "third world",
     ]
 
     private func record(_ mention: Mention, _ sentenceMentions: inout [Int]) {
