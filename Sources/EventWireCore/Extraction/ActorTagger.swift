@@ -66,6 +66,8 @@ final class ActorTagger {
     @exclusivity(unchecked) private var recent: [Int] = []
     /// The mentions recorded in the sentence being tagged: one buffer for all sentences.
     @exclusivity(unchecked) private var sentenceMentions: [Int] = []
+    /// Legislatures named by their kind alone ("the Senate"), whose state ``resolveLegislatures()`` decides.
+    @exclusivity(unchecked) private var bareLegislatures: [Int] = []
     /// Room the name tables take at their first entry, enough for most articles: growing one rehashes its keys.
     private static let tableCapacity = 32
 
@@ -255,6 +257,46 @@ final class ActorTagger {
         }
     }
 
+    /// "the US Senate ... The Senate voted": the body the article named with its state; else a legislature of no
+    /// state yet ("the Senate", "the parliament"), political.
+    private func legislature(_ t: Int) -> Int {
+        let word = text.text(t)
+        let key = word.lowercased()
+        if let known = actors.indices.last(where: {
+            actors[$0].kind == .organization(.agency) && actors[$0].country != nil
+                && NameText.lowercasedWords(actors[$0].name).last == key
+        }) {
+            return known
+        }
+        let actor = named(
+            word.prefix(1).uppercased() + word.dropFirst(), kind: .organization(.agency), political: true,
+            nonPolitical: false)
+        if !bareLegislatures.contains(actor) { bareLegislatures.append(actor) }
+        return actor
+    }
+
+    /// "The Senate voted to condemn the proposed European tax" in a US story: a bare legislature is the one of the
+    /// state that clearly dominates the article (two or more mentions and no other state's, or three or more and
+    /// twice as many as any other state's); else it stays a body of no state. Called once all sentences are tagged.
+    func resolveLegislatures() {
+        guard !bareLegislatures.isEmpty else { return }
+        var counts: [String: Int] = [:]
+        for m in mentions where !m.isAnaphor {
+            if m.isPlace {
+                if let code = m.place?.country { counts[code, default: 0] += 1 }
+                continue
+            }
+            for a in m.actors where !bareLegislatures.contains(a) {
+                if let code = actors[a].country { counts[code, default: 0] += 1 }
+            }
+        }
+        let ranked = counts.sorted { $0.value > $1.value }
+        guard let top = ranked.first, top.value >= 2,
+            ranked.count == 1 || top.value >= 3 && top.value >= 2 * ranked[1].value
+        else { return }
+        for a in bareLegislatures { actors[a].country = top.key }
+    }
+
     /// "X met Y. Both sides agreed ...": the last two actors of two different known countries, in text order.
     private func lastTwoSides() -> [Int] {
         var result: [Int] = []
@@ -278,7 +320,7 @@ final class ActorTagger {
         "central europe", "north africa", "west africa", "east africa", "southern africa", "central africa",
         "persian gulf", "arab world", "western hemisphere", "middle eastern", "latin american", "east asian",
         "south asian", "southeast asian", "central asian", "east european", "eastern european", "west african",
-        "east african", "north african", "far eastern",
+        "east african", "north african", "far eastern", "third world",
     ]
 
     private func record(_ mention: Mention, _ sentenceMentions: inout [Int]) {
@@ -475,11 +517,66 @@ final class ActorTagger {
                 return 1
             }
         }
+        // "The Senate voted", "the parliament approved": a legislature named by its kind alone ("the House of
+        // Commons", "the Senate Finance Committee" are more).
+        if length == 0, wordClass(t).contains(.legislature), t > sentence.tokenStart, id(t - 1) == w.the,
+            token.isCapitalized || token.id != w.house,
+            t + 1 >= end || !text.tokens[t + 1].isCapitalized && id(t + 1) != w.of
+        {
+            record(Mention(start: t, end: t + 1, actors: [legislature(t)]), &sentenceMentions)
+            return 1
+        }
+        // "the Social Democratic Party": one party, not "Social" and the US Democratic Party.
+        if length == 0, token.isCapitalized, let nameEnd = partyNameRun(from: t, sentence: sentence) {
+            let actor = named(
+                text.text(t, nameEnd), kind: .organization(id(nameEnd - 1) == w.party ? .party : .other),
+                political: true, nonPolitical: false)
+            record(Mention(start: t, end: nameEnd, actors: [actor]), &sentenceMentions)
+            return nameEnd - t
+        }
         // Unknown capitalised names.
         if isNameToken(t) {
             return tagName(t, sentence: sentence, &sentenceMentions)
         }
         return length > 0 && !triggerTarget ? length : 1
+    }
+
+    /// The end of a run of capitalised words from `t` that ends in a party head ("Party", "Front") and holds a word
+    /// that is no name alone ("the Social Democratic Party", "the National Liberation Front"), or nil. A run of
+    /// plain name words is `nameRun`'s; a run holding a title or a country is not one body. At the start of a
+    /// sentence, where any word is capitalised, a dictionary body after the first word wins ("Senior Democratic
+    /// Party members").
+    private func partyNameRun(from t: Int, sentence: Sentence) -> Int? {
+        let end = sentence.tokenEnd
+        guard t + 1 < end, text.tokens[t + 1].isCapitalized else { return nil }
+        let notStart: WordClass = [
+            .determiner, .preposition, .pronoun, .opener, .barrier, .subordinator, .be, .have, .modal, .month, .weekday,
+            .negation, .reporting,
+        ]
+        guard wordClass(t).isDisjoint(with: notStart) else { return nil }
+        var k = t
+        var headEnd = -1
+        var firstOther = -1
+        while k < end, k - t < 6 {
+            let token = text.tokens[k]
+            guard token.isWord, token.isCapitalized, !token.flags.contains(.digit) else { break }
+            if k > t, wordClass(k).contains(.partyHead) { headEnd = k + 1 }
+            if firstOther < 0, !isNameToken(k) { firstOther = k }
+            k += 1
+        }
+        guard headEnd > 0, firstOther >= 0, firstOther < headEnd - 1 else { return nil }
+        let atStart = t == sentence.tokenStart || id(t - 1) == lexicon.words.quote
+        for j in t + 1..<headEnd where id(j) >= 0 && lexicon.phraseTable.startsPhrase(id(j)) {
+            let (targets, length) = longestPhrase(at: j, end: headEnd)
+            for target in targets {
+                switch target {
+                case .country, .title: return nil
+                case .organization where atStart && j + length == headEnd: return nil
+                default: break
+                }
+            }
+        }
+        return headEnd
     }
 
     private enum HyphenParty {
@@ -995,6 +1092,8 @@ final class ActorTagger {
         {
             return count
         }
+        // "Sacred Defence Week", "the Asian Games": an occasion, no actor (and no one "he" can be).
+        if count >= 2, wordClass(nameEnd - 1).contains(.occasionHead) { return count }
         let atStart = t == sentence.tokenStart || (t > sentence.tokenStart && id(t - 1) == w.quote)
         // "Emergencies Minister Yevgeny Zinichev", "Tourism Minister X": a portfolio the dictionary lacks belongs
         // to the minister's title, not an actor of its own.

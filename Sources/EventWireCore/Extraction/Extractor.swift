@@ -48,6 +48,7 @@ final class Engine: Sendable {
             datesBySentence.append(dateFinder.find(sentence.tokenStart, sentence.tokenEnd))
         }
         tagger.resolveEarlySurnames()
+        tagger.resolveLegislatures()
         let reference = article.publishedDate ?? Engine.inferReference(datesBySentence)
         // Sport, entertainment and business stories: events need a known political actor.
         var offTopicWords = 0

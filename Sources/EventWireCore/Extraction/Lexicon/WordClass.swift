@@ -49,6 +49,13 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// "inappropriate", "unlawful", "unacceptable": a judgement of conduct, condemnatory only with a grave degree
     /// ("extremely inappropriate", "grossly unlawful"); alone it is as often a plain rejection.
     static let conductJudgement = WordClass(rawValue: 1 << 37)
+    /// Last words of party-like bodies ("Party", "Front", "Movement"): a capitalised run ending in one is one name
+    /// even across words that are no name alone ("the Social Democratic Party", "the National Liberation Front").
+    static let partyHead = WordClass(rawValue: 1 << 38)
+    /// Last words of named occasions ("Sacred Defence Week", "Armistice Day", "the Asian Games"): never an actor.
+    static let occasionHead = WordClass(rawValue: 1 << 39)
+    /// A legislature named by its kind alone ("the Senate", "the House", "the parliament"): the story's state's.
+    static let legislature = WordClass(rawValue: 1 << 40)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -111,6 +118,7 @@ struct WordIDList: Sendable {
     var s: Int32 = -1, nt: Int32 = -1, via: Int32 = -1, into: Int32 = -1, through: Int32 = -1
     var presidents: Int32 = -1, ministers: Int32 = -1, premiers: Int32 = -1, chancellors: Int32 = -1
     var following: Int32 = -1, may: Int32 = -1, spent: Int32 = -1, spends: Int32 = -1, spending: Int32 = -1
+    var party: Int32 = -1, house: Int32 = -1
 }
 
 extension Lexicon {
@@ -163,6 +171,7 @@ extension Lexicon {
         words.into = id("into"); words.through = id("through")
         words.presidents = id("presidents"); words.ministers = id("ministers"); words.premiers = id("premiers")
         words.chancellors = id("chancellors"); words.following = id("following")
+        words.party = id("party"); words.house = id("house")
         for (list, _) in Lexicon.wordLists { for word in list { _ = id(word) } }
         rebuildWordClasses()
     }
@@ -446,6 +455,8 @@ extension Lexicon {
                 "christmas", "easter", "ramadan", "eid", "covid-19", "covid", "english", "parliamentary", "economic",
                 "political", "military", "security", "summit", "talks", "meeting", "agreement", "deal", "treaty",
                 "accord", "pact", "visit", "war", "cold",
+                // Diseases written as acronyms ("an HIV/Aids orphanage"): no one's name.
+                "hiv", "aids", "sars", "bse", "mrsa", "h5n1",
             ], .notName
         ),
         (["strongly", "sharply", "fiercely", "harshly", "severely", "roundly", "bitterly", "vehemently", "heavily"], .adverb),
@@ -466,7 +477,7 @@ extension Lexicon {
         (
             [
                 "latin", "south", "central", "north", "middle", "far", "near", "southeast", "east", "eastern",
-                "western", "west", "southern", "persian", "arab",
+                "western", "west", "southern", "persian", "arab", "third",
             ], .regionHead
         ),
         (
@@ -476,6 +487,14 @@ extension Lexicon {
                 "mountains", "river", "lake", "valley", "gardens", "avenue", "road", "beach",
             ], .siteHead
         ),
+        (["party", "front", "movement", "alliance", "coalition", "congress"], .partyHead),
+        (
+            [
+                "week", "day", "month", "year", "festival", "games", "olympics", "championship", "championships",
+                "cup", "anniversary", "carnival", "awards", "fair", "expo", "marathon", "jubilee",
+            ], .occasionHead
+        ),
+        (["senate", "house", "parliament", "legislature"], .legislature),
         (["phone", "telephone", "video", "videoconference", "virtual", "online", "teleconference", "call", "calls"], .phone),
         (["both", "two", "three", "four", "several", "all", "the"], .groupQuantifier),
         (

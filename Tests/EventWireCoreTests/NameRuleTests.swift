@@ -1,0 +1,100 @@
+import Testing
+@testable import EventWireCore
+
+/// Which capitalised words make an actor's name: party names across words that are no name alone, occasions
+/// and diseases that are no actor, and a legislature named by its kind alone. Each rule with our own sentences
+/// and a look-alike.
+@Suite struct NameRuleTests {
+    private func first(_ events: [Event], _ type: EventType) -> Event? { events.first { $0.type == type } }
+
+    private func names(_ events: [Event]) -> Set<String> { Set(events.flatMap { $0.actors.map(\.name) }) }
+
+    // MARK: - Party names
+
+    @Test func aRunEndingInPartyIsOneName() {
+        let events = Fixture.events("The Radical Democratic Party sharply condemned the government of Prime Minister Elena Varga.")
+        #expect(first(events, .condemnation)?.actors.map(\.name) == ["Radical Democratic Party"])
+        // Not the first word alone, not the US Democratic Party inside it.
+        #expect(!names(events).contains("Radical") && !names(events).contains("Democratic Party"))
+    }
+
+    @Test func aRunStartingWithAWordThatIsNoNameAloneIsOneName() {
+        let events = Fixture.events("Bishop Paul Okafor condemned the National Renewal Party for the attack on the mission.")
+        #expect(first(events, .condemnation)?.target?.name == "National Renewal Party")
+    }
+
+    @Test func aDictionaryPartyKeepsItsState() {
+        let e = first(Fixture.events("The Liberal Democratic Party sharply condemned the new tax on rice."), .condemnation)
+        #expect(e?.actors.first?.country == "JPN")
+    }
+
+    @Test func aStateNamedLikeAPartyStaysTheState() {
+        let e = first(Fixture.events("Officials of the Democratic Republic of the Congo met Rwanda in Goma."), .meeting)
+        #expect(e?.actors.contains { $0.country == "COD" } == true)
+    }
+
+    @Test func aCapitalisedFirstWordIsNoPartOfADictionaryParty() {
+        // At the start of a sentence any word is capitalised: "Senior" is no part of the party's name.
+        let events = Fixture.events("Senior Democratic Party members sharply condemned the new tax on rice.")
+        #expect(!names(events).contains("Senior Democratic Party"))
+    }
+
+    // MARK: - Non-names
+
+    @Test func anOccasionIsNoPersonAndTakesNoPronoun() {
+        let events = Fixture.events(
+            "President Omar Haddad spoke at the opening of Martyrs Remembrance Week. He condemned the bombing of the embassy in Tunis.")
+        #expect(first(events, .condemnation)?.actors.map(\.name) == ["Omar Haddad"])
+        #expect(!names(events).contains("Martyrs Remembrance Week"))
+    }
+
+    @Test func aSurnameLikeAnOccasionWordInThePluralIsAPerson() {
+        let events = Fixture.events("Senator Lina Weeks condemned the bombing of the embassy in Tunis.")
+        #expect(first(events, .condemnation)?.actors.map(\.name) == ["Lina Weeks"])
+    }
+
+    @Test(arguments: [
+        "Health Minister Ruth Okello will visit an HIV/Aids orphanage in Tanzania.",
+        "Finance ministers discussed Third World debt at a meeting with Japan in Bonn.",
+    ])
+    func aDiseaseOrARegionIsNoActor(sentence: String) {
+        let events = Fixture.events(sentence)
+        #expect(!events.isEmpty)
+        #expect(!names(events).contains("HIV") && !names(events).contains("Third"))
+    }
+
+    @Test func aPersonStillMeetsAtAClinicNamedForADisease() {
+        let events = Fixture.events("Health Minister Ruth Okello met President Yoweri Museveni at an HIV/Aids clinic in Kampala.")
+        #expect(first(events, .meeting)?.actors.map(\.name) == ["Ruth Okello", "Yoweri Museveni"])
+    }
+
+    // MARK: - Legislatures
+
+    @Test func aBareLegislatureIsTheDominantStates() {
+        let events = Fixture.events(
+            "President Alan Reed met US farm officials in Washington. The Senate voted to condemn the proposed European levy on soybeans, which it said would hurt American farmers.")
+        let e = first(events, .condemnation)
+        #expect(e?.actors.map(\.name) == ["Senate"])
+        #expect(e?.actors.first?.country == "USA")
+    }
+
+    @Test func aBareLegislatureWithNoDominantStateHasNoCountry() {
+        let events = Fixture.events(
+            "France and Italy disagreed over the levy. The parliament voted to condemn the proposed levy on soybeans.")
+        let e = first(events, .condemnation)
+        #expect(e?.actors.map(\.name) == ["Parliament"])
+        #expect(e?.actors.first?.country == nil)
+    }
+
+    @Test func aLegislatureNamedWithItsStateBeforeIsThatBody() {
+        let events = Fixture.events(
+            "The US Senate met in Washington. The Senate voted to condemn the proposed European levy on soybeans.")
+        #expect(first(events, .condemnation)?.actors.first?.country == "USA")
+        #expect(!names(events).contains("Senate"))
+    }
+
+    @Test func aLowercaseHouseIsNoLegislature() {
+        let events = Fixture.events("Police said the house was attacked. The house condemned nothing.")
+        #expect(!names(events).contains("House"))
+    }
+}
