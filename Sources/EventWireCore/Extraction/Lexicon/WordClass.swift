@@ -114,7 +114,7 @@ struct WordIDList: Sendable {
     var while_: Int32 = -1, during: Int32 = -1, when: Int32 = -1, under: Int32 = -1, which: Int32 = -1
     var who: Int32 = -1, where_: Int32 = -1, government: Int32 = -1, than: Int32 = -1, upon: Int32 = -1
     var over: Int32 = -1, about: Int32 = -1, against: Int32 = -1, whose: Int32 = -1, there: Int32 = -1
-    var first: Int32 = -1, ministry: Int32 = -1, including: Int32 = -1, together: Int32 = -1, party: Int32 = -1
+    var first: Int32 = -1, ministry: Int32 = -1, including: Int32 = -1, together: Int32 = -1
     var s: Int32 = -1, nt: Int32 = -1, via: Int32 = -1, into: Int32 = -1, through: Int32 = -1
     var presidents: Int32 = -1, ministers: Int32 = -1, premiers: Int32 = -1, chancellors: Int32 = -1
     var following: Int32 = -1, may: Int32 = -1, spent: Int32 = -1, spends: Int32 = -1, spending: Int32 = -1
@@ -166,7 +166,6 @@ extension Lexicon {
         words.than = id("than"); words.upon = id("upon"); words.over = id("over"); words.about = id("about")
         words.against = id("against"); words.whose = id("whose"); words.there = id("there")
         words.first = id("first"); words.ministry = id("ministry"); words.including = id("including")
-        words.party = id("party")
         words.together = id("together"); words.s = id("s"); words.nt = id("n't"); words.via = id("via")
         words.into = id("into"); words.through = id("through")
         words.presidents = id("presidents"); words.ministers = id("ministers"); words.premiers = id("premiers")
