@@ -23,4 +23,26 @@ import Testing
     func blastingAnActorIsStillACondemnation(_ sentence: String) {
         #expect(Fixture.types(sentence).contains(.condemnation), "\(sentence)")
     }
+
+    // MARK: "meet" in the sense of satisfying or receiving
+
+    @Test(arguments: [
+        "The engines were modified to meet Korean safety standards, the maker said.",
+        "Norway has met World Bank requirements on its pension reform, Finance Minister Per Lund said.",
+        "The currency accord was designed to meet Brazilian demands for lower tariffs.",
+        "Minister Per Lund said the plan met with general approval in Oslo.",
+    ])
+    func meetingARequirementIsNoMeeting(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
+    }
+
+    @Test func meetingOfficialsIsStillAMeeting() {
+        let met = Fixture.events("Foreign Minister Hana Ito met US officials in Geneva on Monday.")
+            .first { $0.type == .meeting }
+        #expect(met?.actors.map(\.name).contains("United States") == true)
+        // A requirement noun after the partner, past a preposition, is what they discussed.
+        let discussed = Fixture.events(
+            "Finance Minister Per Lund met World Bank President Ray Stone on Monday to discuss its demands.")
+        #expect(discussed.contains { $0.type == .meeting && $0.actors.count == 2 })
+    }
 }

@@ -413,6 +413,11 @@ struct EventFinder {
             {
                 return nil
             }
+            // "designed to meet U.S. demands", "meet stringent EC rules", "met with general approval": "meet" in
+            // the sense of satisfying or receiving something, no encounter.
+            if entry.lemma == "meet" || entry.lemma == "meet with", meetsRequirement(from: objectStart, end: end) {
+                return nil
+            }
             switch entry.type {
             case .condemnation:
                 target = object.first
@@ -746,6 +751,34 @@ struct EventFinder {
         let raw = text.text(next).lowercased()
         if raw.hasSuffix("ed") || raw.hasSuffix("ing") || tagger.isTriggerVerb(next) { return true }
         // A common or capitalised word right after the name: the name modifies it.
+        return false
+    }
+
+    /// Whether the object of "meet" from `t` is a thing met in the sense of satisfied or received: a noun phrase of
+    /// determiners, modifiers and names ("U.S. demands", "the credit requirements", "stringent EC rules") headed by
+    /// a requirement noun. A preposition, clause word or punctuation ends the phrase ("met protesters whose
+    /// demands ...", "met officials to discuss demands" are encounters).
+    private func meetsRequirement(from t: Int, end: Int) -> Bool {
+        var q = t
+        while q < end, q - t < 5 {
+            let c = cls(q)
+            if c.contains(.requirement) { return true }
+            if !text.tokens[q].isWord || c.contains(.preposition) || c.contains(.barrier) || c.contains(.be)
+                || c.contains(.reporting) || c.contains(.subordinator) || c.contains(.modal)
+            {
+                return false
+            }
+            let qid = id(q)
+            if qid == w.and || qid == w.or || qid == w.who || qid == w.whose || qid == w.which || qid == w.that {
+                return false
+            }
+            // A name before the noun modifies it: "U.S. demands", "EC standards".
+            if tagger.mentionStartingAt[q] >= 0 {
+                q = max(q + 1, tagger.mentions[Int(tagger.mentionStartingAt[q])].end)
+                continue
+            }
+            q += 1
+        }
         return false
     }
 

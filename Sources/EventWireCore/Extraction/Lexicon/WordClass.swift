@@ -49,6 +49,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// "inappropriate", "unlawful", "unacceptable": a judgement of conduct, condemnatory only with a grave degree
     /// ("extremely inappropriate", "grossly unlawful"); alone it is as often a plain rejection.
     static let conductJudgement = WordClass(rawValue: 1 << 37)
+    /// "demands", "requirements", "standards": what one "meets" in the sense of satisfying it ("designed to meet
+    /// U.S. demands"), or receives ("met with general approval"); no encounter.
+    static let requirement = WordClass(rawValue: 1 << 38)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -505,6 +508,17 @@ extension Lexicon {
                 "characterised", "characterized", "characterising", "characterizing", "characterises",
                 "characterizes",
             ], .characterizingVerb
+        ),
+        (
+            [
+                "demand", "demands", "need", "needs", "requirement", "requirements", "target", "targets", "standard",
+                "standards", "criteria", "criterion", "expectation", "expectations", "obligation", "obligations",
+                "deadline", "deadlines", "cost", "costs", "specification", "specifications", "rules", "conditions",
+                "terms", "goal", "goals", "objective", "objectives", "quota", "quotas", "commitments", "payments",
+                "bills", "debts", "shortfall", "approval", "criticism", "resistance", "scepticism", "skepticism",
+                "hostility", "challenge", "challenges", "request", "requests", "wishes", "concerns", "threshold",
+                "limits", "guidelines", "norms", "requisites", "prerequisites",
+            ], .requirement
         ),
     ]
 }
