@@ -45,4 +45,23 @@ import Testing
             "Finance Minister Per Lund met World Bank President Ray Stone on Monday to discuss its demands.")
         #expect(discussed.contains { $0.type == .meeting && $0.actors.count == 2 })
     }
+
+    // MARK: "host" as a job, and a hosted thing
+
+    @Test(arguments: [
+        "Veteran Canadian television host Ray Marsh is in hospital in Toronto after a fall.",
+        "The talk show host Ann Kerr interviewed Prime Minister Lena Hart on Friday.",
+        "The charity Oxfam will host Mr Lund's lecture on Friday.",
+    ])
+    func hostAsAJobOrOfAThingIsNoMeeting(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "President Anna Mbeki hosted the Japanese prime minister in Gaborone on Tuesday.",
+        "President Anna Mbeki hosted Japan's prime minister in Gaborone on Tuesday.",
+    ])
+    func hostingAGuestIsStillAMeeting(_ sentence: String) {
+        #expect(Fixture.types(sentence).contains(.meeting), "\(sentence)")
+    }
 }

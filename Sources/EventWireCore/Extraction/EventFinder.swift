@@ -731,6 +731,10 @@ struct EventFinder {
         let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
         if cls(m.end - 1).contains(.media) || cls(m.end - 1).contains(.sport) { return false }
         let next = m.end
+        // "will host Mr Brown's speech": the name owns the thing hosted; "hosted Japan's Abe": a guest follows.
+        if next + 1 < end, id(next) == w.possessive || id(next) == w.possessiveCurly {
+            return tagger.mentionStartingAt[next + 1] >= 0 || cls(next + 1).contains(.groupNoun)
+        }
         guard next < end, text.tokens[next].isWord, tagger.mentionStartingAt[next] < 0 else { return true }
         // "his EU counterparts", "the NATO ministers": the name with a group noun is the guest.
         if cls(next).contains(.groupNoun) { return true }
@@ -744,7 +748,7 @@ struct EventFinder {
         }
         let nid = id(next)
         if nid == w.and || nid == w.or || nid == w.who || nid == w.which || nid == w.that || nid == w.to
-            || nid == w.also || nid == w.will || nid == w.possessive
+            || nid == w.also || nid == w.will
         {
             return true
         }
