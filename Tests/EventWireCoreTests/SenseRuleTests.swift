@@ -64,4 +64,34 @@ import Testing
     func hostingAGuestIsStillAMeeting(_ sentence: String) {
         #expect(Fixture.types(sentence).contains(.meeting), "\(sentence)")
     }
+
+    // MARK: A country before a firm's or a performer's noun is a nationality
+
+    @Test func firmNationalityIsNoState() {
+        let events = Fixture.events("Nedbank said it was still in talks with British bank Lloyds over a stake sale.")
+        #expect(!events.contains { $0.actors.contains { $0.name == "United Kingdom" } })
+    }
+
+    @Test(arguments: [
+        "Canadian acts are not offered the same terms when visiting France for promotional tours.",
+        "Veteran Canadian television host Ray Marsh is in hospital in Toronto after a fall.",
+    ])
+    func performersNationalityIsNoState(_ sentence: String) {
+        #expect(Fixture.events(sentence).isEmpty, "\(sentence)")
+    }
+
+    @Test func possessiveCountryBeforeFirmsIsNoState() {
+        let events = Fixture.events(
+            "The drafting of the code was led by the Mobile Games Forum and Chile's phone firms.")
+        #expect(!events.contains { $0.actors.contains { $0.name == "Chile" } })
+        let met = Fixture.events("President Lena Hart and Chile's foreign minister met in Oslo on Friday.")
+        #expect(met.contains { $0.type == .meeting && $0.actors.contains { $0.name == "Chile" } })
+    }
+
+    @Test func statesStillActWithGroupNounsAndVisits() {
+        let visit = Fixture.events("Prime Minister Lena Hart visited Japan on Monday.").first { $0.type == .meeting }
+        #expect(visit?.actors.map(\.name).contains("Japan") == true)
+        let talks = Fixture.events("British officials held talks with Iran on Monday.").first { $0.type == .meeting }
+        #expect(talks?.actors.map(\.name).sorted() == ["Iran", "United Kingdom"])
+    }
 }
