@@ -46,6 +46,17 @@ import Testing
         #expect(discussed.contains { $0.type == .meeting && $0.actors.count == 2 })
     }
 
+    // MARK: A base form after a determiner and a modifier is a noun
+
+    @Test func modifiedBaseFormIsANoun() {
+        #expect(!Fixture.types("In Chile and Peru many of those asked said they kept their fixed phone at home.")
+            .contains(.meeting))
+        // "to" before the base form makes it a verb.
+        let visit = Fixture.events(
+            "He is the first senior Omani official to visit Chile since the two countries opened embassies.")
+        #expect(visit.contains { $0.type == .meeting && $0.actors.contains { $0.name == "Chile" } })
+    }
+
     // MARK: "host" as a job, and a hosted thing
 
     @Test(arguments: [

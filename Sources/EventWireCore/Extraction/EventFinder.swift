@@ -276,6 +276,16 @@ struct EventFinder {
         }
         // "the blast", "a visit": a noun, not the verb's base form.
         if entry.form == .base, t > start, cls(t - 1).contains(.determiner) { return nil }
+        // "their fixed phone", "the dynamite blast": a determiner and one modifier before the base form ("the
+        // leaders meet" has a plural subject there, "they will meet" no determiner).
+        if entry.form == .base, t - 2 >= start, cls(t - 2).contains(.determiner), text.tokens[t - 1].isWord,
+            !text.tokens[t - 1].isCapitalized, tagger.mentionEndingAt[t - 1] < 0, !text.text(t - 1).hasSuffix("s"),
+            !text.tokens[t - 1].flags.contains(.number), id(t - 1) != w.two, id(t - 1) != w.both,
+            id(t - 1) != w.to,
+            cls(t - 1).isDisjoint(with: [.modal, .negation, .adverb, .be, .have, .pronoun, .groupQuantifier, .preposition])
+        {
+            return nil
+        }
         // "the blasts were necessary", "two blasts": an article or a number makes a form a noun.
         if entry.type == .condemnation, t > start, id(t - 1) == w.the || id(t - 1) == w.a || id(t - 1) == w.an
             || id(t - 1) == w.possessive || text.tokens[t - 1].flags.contains(.number)
