@@ -24,6 +24,16 @@ import Testing
         #expect(Fixture.types(sentence).contains(.condemnation), "\(sentence)")
     }
 
+    @Test func armedForceBlastingAThingIsAStrike() {
+        #expect(!Fixture.types("Islamic State fighters blasted the oil depot near the border on Sunday.")
+            .contains(.condemnation))
+        // The same force blasting the government is speech; so is a general who blasts it.
+        #expect(Fixture.types("Islamic State blasted the government over the new curfew in a statement on Sunday.")
+            .contains(.condemnation))
+        #expect(Fixture.types("Army chief General Tomas Vale blasted the government over the budget cuts.")
+            .contains(.condemnation))
+    }
+
     // MARK: "meet" in the sense of satisfying or receiving
 
     @Test(arguments: [

@@ -1362,6 +1362,15 @@ struct EventFinder {
             }
         case .condemnation:
             if m.participants.isEmpty { return nil }
+            // "U.S. Navy warships blasted the Rostam platform": an armed force's blast at a thing is a strike
+            // ("the militia blasted the government's decision" is speech).
+            if m.frame.contains(.physical), !m.policyTarget,
+                !(m.target.map { tagger.actors[$0].political || tagger.actors[$0].kind == .group } ?? false),
+                !blastsAtPoliticalGroup(after: m.trigger, end: sentence.tokenEnd),
+                actors.contains(where: { $0.kind == .organization(.armed) || $0.kind == .group && $0.rank == .military })
+            {
+                return nil
+            }
             if m.frame.contains(.verbal) {
                 // A verbal attack is made by a person, a party or a body; states and forces attack physically.
                 for a in actors {
@@ -1388,6 +1397,14 @@ struct EventFinder {
         return m
     }
 
+
+    /// "blasted the government", "blasted the leadership's plan": the object after the verb (past its
+    /// determiners) is a political group noun, so the blast is speech.
+    private func blastsAtPoliticalGroup(after t: Int, end: Int) -> Bool {
+        var o = t + 1
+        while o < end, cls(o).contains(.determiner) { o += 1 }
+        return o < end && cls(o).contains(.politicalGroupNoun)
+    }
 
     /// "the Shri Swaminarayan Mandir Temple", "Downing Street": a named site, where a visit meets no one.
     private func isSite(_ name: String) -> Bool {
