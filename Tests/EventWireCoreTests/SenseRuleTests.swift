@@ -1,4 +1,5 @@
 import Testing
+
 @testable import EventWireCore
 
 /// Trigger words in senses that are no event (docs/HAND-CHECK.md, sixth draw): a rocket that "blasted off", a pact
@@ -25,13 +26,16 @@ import Testing
     }
 
     @Test func armedForceBlastingAThingIsAStrike() {
-        #expect(!Fixture.types("Islamic State fighters blasted the oil depot near the border on Sunday.")
-            .contains(.condemnation))
+        #expect(
+            !Fixture.types("Islamic State fighters blasted the oil depot near the border on Sunday.")
+                .contains(.condemnation))
         // The same force blasting the government is speech; so is a general who blasts it.
-        #expect(Fixture.types("Islamic State blasted the government over the new curfew in a statement on Sunday.")
-            .contains(.condemnation))
-        #expect(Fixture.types("Army chief General Tomas Vale blasted the government over the budget cuts.")
-            .contains(.condemnation))
+        #expect(
+            Fixture.types("Islamic State blasted the government over the new curfew in a statement on Sunday.")
+                .contains(.condemnation))
+        #expect(
+            Fixture.types("Army chief General Tomas Vale blasted the government over the budget cuts.")
+                .contains(.condemnation))
     }
 
     // MARK: "meet" in the sense of satisfying or receiving
@@ -59,8 +63,9 @@ import Testing
     // MARK: A base form after a determiner and a modifier is a noun
 
     @Test func modifiedBaseFormIsANoun() {
-        #expect(!Fixture.types("In Chile and Peru many of those asked said they kept their fixed phone at home.")
-            .contains(.meeting))
+        #expect(
+            !Fixture.types("In Chile and Peru many of those asked said they kept their fixed phone at home.")
+                .contains(.meeting))
         // "to" before the base form makes it a verb.
         let visit = Fixture.events(
             "He is the first senior Omani official to visit Chile since the two countries opened embassies.")

@@ -197,6 +197,11 @@ struct EventFinder {
         return merged
     }
 
+    /// Word classes of a word before a base form that make it a verb ("will meet", "not visit", "to visit").
+    private static let verbalModifiers: WordClass = [
+        .modal, .negation, .adverb, .be, .have, .pronoun, .groupQuantifier, .preposition,
+    ]
+
     private static let stayUnits: Set<String> = ["day", "days", "week", "weeks", "night", "nights"]
 
     /// Travel with a time between the verb and its place: "heading on Friday evening to Mozambique" (a travel
@@ -282,7 +287,7 @@ struct EventFinder {
             !text.tokens[t - 1].isCapitalized, tagger.mentionEndingAt[t - 1] < 0, !text.text(t - 1).hasSuffix("s"),
             !text.tokens[t - 1].flags.contains(.number), id(t - 1) != w.two, id(t - 1) != w.both,
             id(t - 1) != w.to,
-            cls(t - 1).isDisjoint(with: [.modal, .negation, .adverb, .be, .have, .pronoun, .groupQuantifier, .preposition])
+            cls(t - 1).isDisjoint(with: Self.verbalModifiers)
         {
             return nil
         }
@@ -1367,7 +1372,9 @@ struct EventFinder {
             if m.frame.contains(.physical), !m.policyTarget,
                 !(m.target.map { tagger.actors[$0].political || tagger.actors[$0].kind == .group } ?? false),
                 !blastsAtPoliticalGroup(after: m.trigger, end: sentence.tokenEnd),
-                actors.contains(where: { $0.kind == .organization(.armed) || $0.kind == .group && $0.rank == .military })
+                actors.contains(where: {
+                    $0.kind == .organization(.armed) || $0.kind == .group && $0.rank == .military
+                })
             {
                 return nil
             }
