@@ -790,6 +790,13 @@ final class ActorTagger {
                 return tagTitle(candidate, length: tl, title: ti, country: entry.code, start: t, sentence: sentence, &out)
             }
         }
+        // "UK bank Barclays", "US television host Dick Clark", "US acts are ...": the nationality of a firm or a
+        // performer, not the state as a party.
+        if role == .name || role == .adjective || possessive, !precededByPlacePreposition(t, sentence),
+            isNationalityModifier(from: k, end: end, possessive: possessive)
+        {
+            return length
+        }
         if role == .adjective {
             // "Hungarian and Romanian officials", "the Turkish and Greek sides": coordinated adjectives.
             var states = [c]
@@ -894,6 +901,38 @@ final class ActorTagger {
                 &out)
             return length
         }
+    }
+
+    /// Whether the words from `k` after a country are a firm's or a performer's noun with its name ("bank Barclays",
+    /// "investment bank Goldman Sachs", "television host Dick Clark") or a plural one as a subject ("acts are"):
+    /// up to three lower-case words, the last of class ``WordClass/nationalityHead``. After a possessive ("the UK's
+    /// phone firms", "Japan's carmakers") the noun alone suffices.
+    private func isNationalityModifier(from k: Int, end: Int, possessive: Bool) -> Bool {
+        var h = k
+        while h < end, h - k < 3, text.tokens[h].isWord, !text.tokens[h].isCapitalized,
+            !wordClass(h).contains(.nationalityHead)
+        {
+            let c = wordClass(h)
+            if c.contains(.preposition) || c.contains(.be) || c.contains(.have) || c.contains(.modal)
+                || c.contains(.reporting) || c.contains(.groupNoun) || c.contains(.determiner)
+            {
+                return false
+            }
+            h += 1
+        }
+        guard h < end, !text.tokens[h].isCapitalized, wordClass(h).contains(.nationalityHead) else { return false }
+        let next = h + 1
+        if possessive {
+            // The noun ends the phrase: not "Brazil's bank advisory committee".
+            guard next < end, text.tokens[next].isWord, !text.tokens[next].isCapitalized else { return true }
+            let c = wordClass(next)
+            return !c.isDisjoint(with: [.preposition, .be, .have, .modal, .reporting, .subordinator])
+                || id(next) == lexicon.words.and || id(next) == lexicon.words.who || id(next) == lexicon.words.which
+        }
+        if let nameEnd = nameRun(from: next, end: end), nameEnd > next { return true }
+        guard next < end, text.text(h).hasSuffix("s") else { return false }
+        let c = wordClass(next)
+        return c.contains(.be) || c.contains(.have) || c.contains(.modal) || id(next) == lexicon.words.who
     }
 
     /// A run of capitalised words for a place name (like `nameRun` but also accepting dictionary places).

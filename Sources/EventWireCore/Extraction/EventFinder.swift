@@ -199,6 +199,11 @@ struct EventFinder {
         return merged
     }
 
+    /// Word classes of a word before a base form that make it a verb ("will meet", "not visit", "to visit").
+    private static let verbalModifiers: WordClass = [
+        .modal, .negation, .adverb, .be, .have, .pronoun, .groupQuantifier, .preposition,
+    ]
+
     private static let stayUnits: Set<String> = ["day", "days", "week", "weeks", "night", "nights"]
 
     /// Travel with a time between the verb and its place: "heading on Friday evening to Mozambique" (a travel
@@ -278,6 +283,16 @@ struct EventFinder {
         }
         // "the blast", "a visit": a noun, not the verb's base form.
         if entry.form == .base, t > start, cls(t - 1).contains(.determiner) { return nil }
+        // "their fixed phone", "the dynamite blast": a determiner and one modifier before the base form ("the
+        // leaders meet" has a plural subject there, "they will meet" no determiner).
+        if entry.form == .base, t - 2 >= start, cls(t - 2).contains(.determiner), text.tokens[t - 1].isWord,
+            !text.tokens[t - 1].isCapitalized, tagger.mentionEndingAt[t - 1] < 0, !text.text(t - 1).hasSuffix("s"),
+            !text.tokens[t - 1].flags.contains(.number), id(t - 1) != w.two, id(t - 1) != w.both,
+            id(t - 1) != w.to,
+            cls(t - 1).isDisjoint(with: Self.verbalModifiers)
+        {
+            return nil
+        }
         // "the blasts were necessary", "two blasts": an article or a number makes a form a noun.
         if entry.type == .condemnation, t > start, id(t - 1) == w.the || id(t - 1) == w.a || id(t - 1) == w.an
             || id(t - 1) == w.possessive || text.tokens[t - 1].flags.contains(.number)
@@ -415,6 +430,11 @@ struct EventFinder {
                 id(objectStart) != w.next, id(objectStart) != w.last, id(objectStart) != w.this,
                 tagger.mentionStartingAt[objectStart] < 0, !isGuestObject(from: objectStart, end: end, dates: dates)
             {
+                return nil
+            }
+            // "designed to meet U.S. demands", "meet stringent EC rules", "met with general approval": "meet" in
+            // the sense of satisfying or receiving something, no encounter.
+            if entry.lemma == "meet" || entry.lemma == "meet with", meetsRequirement(from: objectStart, end: end) {
                 return nil
             }
             switch entry.type {
@@ -730,6 +750,10 @@ struct EventFinder {
         let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
         if cls(m.end - 1).contains(.media) || cls(m.end - 1).contains(.sport) { return false }
         let next = m.end
+        // "will host Mr Brown's speech": the name owns the thing hosted; "hosted Japan's Abe": a guest follows.
+        if next + 1 < end, id(next) == w.possessive || id(next) == w.possessiveCurly {
+            return tagger.mentionStartingAt[next + 1] >= 0 || cls(next + 1).contains(.groupNoun)
+        }
         guard next < end, text.tokens[next].isWord, tagger.mentionStartingAt[next] < 0 else { return true }
         // "his EU counterparts", "the NATO ministers": the name with a group noun is the guest.
         if cls(next).contains(.groupNoun) { return true }
@@ -743,13 +767,41 @@ struct EventFinder {
         }
         let nid = id(next)
         if nid == w.and || nid == w.or || nid == w.who || nid == w.which || nid == w.that || nid == w.to
-            || nid == w.also || nid == w.will || nid == w.possessive
+            || nid == w.also || nid == w.will
         {
             return true
         }
         let raw = text.text(next).lowercased()
         if raw.hasSuffix("ed") || raw.hasSuffix("ing") || tagger.isTriggerVerb(next) { return true }
         // A common or capitalised word right after the name: the name modifies it.
+        return false
+    }
+
+    /// Whether the object of "meet" from `t` is a thing met in the sense of satisfied or received: a noun phrase of
+    /// determiners, modifiers and names ("U.S. demands", "the credit requirements", "stringent EC rules") headed by
+    /// a requirement noun. A preposition, clause word or punctuation ends the phrase ("met protesters whose
+    /// demands ...", "met officials to discuss demands" are encounters).
+    private func meetsRequirement(from t: Int, end: Int) -> Bool {
+        var q = t
+        while q < end, q - t < 5 {
+            let c = cls(q)
+            if c.contains(.requirement) { return true }
+            if !text.tokens[q].isWord || c.contains(.preposition) || c.contains(.barrier) || c.contains(.be)
+                || c.contains(.reporting) || c.contains(.subordinator) || c.contains(.modal)
+            {
+                return false
+            }
+            let qid = id(q)
+            if qid == w.and || qid == w.or || qid == w.who || qid == w.whose || qid == w.which || qid == w.that {
+                return false
+            }
+            // A name before the noun modifies it: "U.S. demands", "EC standards".
+            if tagger.mentionStartingAt[q] >= 0 {
+                q = max(q + 1, tagger.mentions[Int(tagger.mentionStartingAt[q])].end)
+                continue
+            }
+            q += 1
+        }
         return false
     }
 
@@ -1322,6 +1374,17 @@ struct EventFinder {
             }
         case .condemnation:
             if m.participants.isEmpty { return nil }
+            // "U.S. Navy warships blasted the Rostam platform": an armed force's blast at a thing is a strike
+            // ("the militia blasted the government's decision" is speech).
+            if m.frame.contains(.physical), !m.policyTarget,
+                !(m.target.map { tagger.actors[$0].political || tagger.actors[$0].kind == .group } ?? false),
+                !blastsAtPoliticalGroup(after: m.trigger, end: sentence.tokenEnd),
+                actors.contains(where: {
+                    $0.kind == .organization(.armed) || $0.kind == .group && $0.rank == .military
+                })
+            {
+                return nil
+            }
             if m.frame.contains(.verbal) {
                 // A verbal attack is made by a person, a party or a body; states and forces attack physically.
                 for a in actors {
@@ -1348,6 +1411,14 @@ struct EventFinder {
         return m
     }
 
+
+    /// "blasted the government", "blasted the leadership's plan": the object after the verb (past its
+    /// determiners) is a political group noun, so the blast is speech.
+    private func blastsAtPoliticalGroup(after t: Int, end: Int) -> Bool {
+        var o = t + 1
+        while o < end, cls(o).contains(.determiner) { o += 1 }
+        return o < end && cls(o).contains(.politicalGroupNoun)
+    }
 
     /// "the Shri Swaminarayan Mandir Temple", "Downing Street": a named site, where a visit meets no one.
     private func isSite(_ name: String) -> Bool {

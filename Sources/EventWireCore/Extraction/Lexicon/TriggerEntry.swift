@@ -53,6 +53,9 @@ struct TriggerEntry: Sendable {
         static let partner = Frame(rawValue: 1 << 15)
         /// The visitors are persons ("the Prince went to Saudi Arabia", not "US troops went to Iraq").
         static let person = Frame(rawValue: 1 << 16)
+        /// A verb with a physical sense too ("warships blasted the platform"): done by an armed force it is
+        /// military action, not speech.
+        static let physical = Frame(rawValue: 1 << 17)
     }
 
     var type: EventType
@@ -107,6 +110,7 @@ extension Lexicon {
                 case "political": frame.insert(.political)
                 case "partner": frame.insert(.partner)
                 case "person": frame.insert(.person)
+                case "physical": frame.insert(.physical)
                 default: throw fail("unknown frame option `\(option)`")
                 }
             }

@@ -56,6 +56,12 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let occasionHead = WordClass(rawValue: 1 << 39)
     /// A legislature named by its kind alone ("the Senate", "the House", "the parliament"): the story's state's.
     static let legislature = WordClass(rawValue: 1 << 40)
+    /// "demands", "requirements", "standards": what one "meets" in the sense of satisfying it ("designed to meet
+    /// U.S. demands"), or receives ("met with general approval"); no encounter.
+    static let requirement = WordClass(rawValue: 1 << 41)
+    /// Nouns of firms and of performers ("bank", "carmaker", "host", "acts"): a country before one gives the
+    /// nationality of who follows ("UK bank Barclays", "US television host Dick Clark"), not a party.
+    static let nationalityHead = WordClass(rawValue: 1 << 42)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -524,6 +530,30 @@ extension Lexicon {
                 "characterised", "characterized", "characterising", "characterizing", "characterises",
                 "characterizes",
             ], .characterizingVerb
+        ),
+        (
+            [
+                "demand", "demands", "need", "needs", "requirement", "requirements", "target", "targets", "standard",
+                "standards", "criteria", "criterion", "expectation", "expectations", "obligation", "obligations",
+                "deadline", "deadlines", "cost", "costs", "specification", "specifications", "rules", "conditions",
+                "terms", "goal", "goals", "objective", "objectives", "quota", "quotas", "commitments", "payments",
+                "bills", "debts", "shortfall", "approval", "criticism", "resistance", "scepticism", "skepticism",
+                "hostility", "challenge", "challenges", "request", "requests", "wishes", "concerns", "threshold",
+                "limits", "guidelines", "norms", "requisites", "prerequisites",
+            ], .requirement
+        ),
+        (
+            [
+                "bank", "banks", "firm", "firms", "company", "companies", "carmaker", "carmakers", "automaker",
+                "automakers", "airline", "airlines", "carrier", "retailer", "retailers", "insurer", "insurers",
+                "lender", "lenders", "giant", "conglomerate", "manufacturer", "manufacturers", "maker", "makers",
+                "producer", "producers", "broadcaster", "broadcasters", "publisher", "publishers", "brewer",
+                "drugmaker", "chipmaker", "steelmaker", "supermarket", "supermarkets", "investor", "investors",
+                "band", "bands", "act", "acts", "singer", "singers", "rapper", "rappers", "actor", "actors",
+                "actress", "star", "stars", "host", "hosts", "presenter", "comedian", "artist", "artists", "musician",
+                "musicians", "designer", "novelist", "author", "writer", "composer", "film-maker", "filmmaker",
+                "director", "player", "players", "golfer", "athlete", "athletes",
+            ], .nationalityHead
         ),
     ]
 }
