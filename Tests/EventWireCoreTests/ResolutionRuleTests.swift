@@ -242,4 +242,20 @@ import Testing
         // Without a name after, the word names the ministers' body, as before.
         #expect(Fixture.events("NATO ministers met in Madrid on Monday.").first?.actors.map(\.name) == ["NATO"])
     }
+
+    @Test(arguments: ["Chile has signed the Fisheries Convention.", "Chile ratified the convention on Monday."])
+    func aStateSigningThePactJoinsIt(_ sentence: String) {
+        let e = Fixture.events(sentence).first { $0.type == .agreement }
+        #expect(e?.actors.map(\.name) == ["Chile"], "\(sentence)")
+        #expect((e?.confidence ?? 1) <= 0.6, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Peru pressed Chile despite its unwillingness to sign the convention.",
+        "The fund starts when Chile signs the convention with the bank.",
+        "Chile has not signed the convention.",
+    ])
+    func noSigningToldIsNoAccession(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
 }

@@ -31,6 +31,8 @@ struct EventMention: Sendable {
     var definite: Bool = false
     /// "X joined the talks": a newcomer to the meeting the story has just told of.
     var joins: Bool = false
+    /// "Russia has signed the Charter", "Chile ratified the Kyoto Protocol": one state joins a pact.
+    var accedes: Bool = false
 }
 
 /// Finds event mentions sentence by sentence.
@@ -842,6 +844,7 @@ struct EventFinder {
         /// A support verb whose subject is the noun ("talks resumed") or that starts a new round ("resume talks").
         var intransitive: String? = nil
         var joined = false
+        var signed = false
         var cityBefore: Entity? = nil
         var cityActors: [Int] = []
         // Tokens of a treaty's own name ("the African Continental Free Trade Area (AfCFTA) agreement") widen the window.
@@ -867,6 +870,9 @@ struct EventFinder {
                     // "(the ministers) will resume negotiations": a new round, parties as before when unnamed.
                     if lexicon.triggers[s].lemma == "resume" { intransitive = "resume" }
                     joined = lemma == "join"
+                    // Finite only: "its unwillingness to sign", "when they sign" tell no signing.
+                    let form = lexicon.triggers[s].form
+                    signed = (lemma == "sign" || lemma == "ratify") && (form == .past || form == .thirdPerson)
                 }
                 break
             }
@@ -1215,6 +1221,9 @@ struct EventFinder {
         mention.policyTarget = policyTarget
         mention.definite = entry.type == .agreement && determinerThe && support != nil
         mention.joins = joined && determinerThe && !passiveSupport
+        mention.accedes = signed && determinerThe && !passiveSupport && participants.count == 1
+            && tagger.actors[participants[0]].kind == .state
+            && !(hit.end..<min(end, hit.end + 3)).contains { id($0) == w.with }
         guard let finished = finish(mention, predicate: predicate, sentence: sentence, dates: dates) else {
             return nil
         }
@@ -1365,7 +1374,10 @@ struct EventFinder {
             let collective = actors.contains {
                 if case .organization(let k) = $0.kind { return k == .igo } else { return false }
             } || actors.contains { $0.kind == .group && $0.title != nil }
-            if actors.count < 2 && !collective {
+            if m.accedes {
+                // One state signing or ratifying the pact the text names: lower confidence, no counterpart.
+                m.confidence = min(m.confidence, 0.6)
+            } else if actors.count < 2 && !collective {
                 if !(m.anaphoric || m.participants.isEmpty && m.trigger >= 0 && isDefiniteNoun(m.trigger)) {
                     return nil
                 }
