@@ -243,7 +243,9 @@ import Testing
         #expect(Fixture.events("NATO ministers met in Madrid on Monday.").first?.actors.map(\.name) == ["NATO"])
     }
 
-    @Test(arguments: ["Chile has signed the Fisheries Convention.", "Chile ratified the convention on Monday."])
+    @Test(arguments: [
+        "Chile has signed the Pacific Fisheries Convention.", "Chile ratified the new convention on Monday.",
+    ])
     func aStateSigningThePactJoinsIt(_ sentence: String) {
         let e = Fixture.events(sentence).first { $0.type == .agreement }
         #expect(e?.actors.map(\.name) == ["Chile"], "\(sentence)")

@@ -1221,7 +1221,11 @@ struct EventFinder {
         mention.policyTarget = policyTarget
         mention.definite = entry.type == .agreement && determinerThe && support != nil
         mention.joins = joined && determinerThe && !passiveSupport
-        mention.accedes = signed && determinerThe && !passiveSupport && participants.count == 1
+        // "the Kyoto Protocol", "the Pacific Fisheries Convention": a pact the text names, over its name's words.
+        var the = n - 1
+        while the > start, n - the <= 4, id(the) != w.the, text.tokens[the].isCapitalized { the -= 1 }
+        mention.accedes = signed && (determinerThe || the >= start && id(the) == w.the) && !passiveSupport
+            && participants.count == 1
             && tagger.actors[participants[0]].kind == .state
             && !(hit.end..<min(end, hit.end + 3)).contains { id($0) == w.with }
         guard let finished = finish(mention, predicate: predicate, sentence: sentence, dates: dates) else {
