@@ -260,4 +260,11 @@ import Testing
     func noSigningToldIsNoAccession(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
     }
+
+    @Test func aCoordinatedCharacterisationKeepsTheSentencesSubject() {
+        let e = Fixture.events(
+            "Senator Ana Rojas said free votes separate Chile from nations like Belarus, and described the Peruvian decree as unacceptable.")
+            .first { $0.type == .condemnation }
+        #expect(e?.actors.map(\.name) == ["Ana Rojas"])
+    }
 }

@@ -603,8 +603,11 @@ struct EventFinder {
             // "quoted the minister as calling it ...": the quoted speaker.
             let m = tagger.mentions[Int(tagger.mentionEndingAt[t - 2])]
             if !m.isPlace { participants = m.actors }
-        } else if raw.hasSuffix("ing"), t > start, id(t - 1) == w.comma {
-            // "..., calling it ...": the main clause's subject, the first actor of the sentence.
+        } else if raw.hasSuffix("ing") && t > start && id(t - 1) == w.comma
+            || t - 2 >= start && id(t - 1) == w.and && id(t - 2) == w.comma
+        {
+            // "..., calling it ...", "X said ... from nations like Belarus, and described it as ...": the main
+            // clause's subject, the first actor of the sentence.
             var q = start
             while q < t, participants.isEmpty {
                 if tagger.mentionStartingAt[q] >= 0 {
