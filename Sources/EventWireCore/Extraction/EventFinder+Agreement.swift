@@ -401,15 +401,9 @@ extension EventFinder {
             guard speaker.contains(where: isStatesman)
                 || target.map({ tagger.actors[$0].political }) == true && speaker.contains(where: isPublicVoice)
             else { return nil }
-            var mention = EventMention(
-                type: .condemnation, sentence: s, trigger: c, participants: speaker, target: target,
-                targetText: targetText, topic: nil,
-                place: findPlace(around: c, sentence: sentence, onlyBefore: true),
-                date: nil, status: .occurred, confidence: 0.45, anaphoric: false, frame: [], statusFromCue: false,
-                hostIndex: nil, isVisit: false)
-            mention.topic = mention.targetText
-            mention.hasVerb = true
-            return finish(mention, predicate: c, sentence: sentence, dates: dates)
+            return characterizationMention(
+                at: c, in: s, speakers: speaker, target: target, targetText: targetText, status: (.occurred, false),
+                confidence: 0.45, dates: dates)
         }
         return nil
     }
@@ -472,14 +466,24 @@ extension EventFinder {
         {
             subjectEnd -= 1
         }
+        return characterizationMention(
+            at: t, in: 0, speakers: unique(agents), target: subjectGroup(before: subjectEnd, sentence: sentence).first,
+            targetText: cleanPhrase(subjectStart, subjectEnd), status: (status, cue), confidence: 0.5, dates: dates)
+    }
+
+    /// The condemnation a characterisation tells ("called the move scandalous", "is an insult to", "was branded
+    /// disgraceful by"): lower confidence, what is characterised as its topic, a place only from before it.
+    func characterizationMention(
+        at t: Int, in s: Int, speakers: [Int], target: Int?, targetText: String?, status: (EventStatus, Bool),
+        confidence: Double, dates: [DateMention]
+    ) -> EventMention? {
+        let sentence = text.sentences[Int(text.sentenceOf[t])]
         var mention = EventMention(
-            type: .condemnation, sentence: 0, trigger: t, participants: unique(agents),
-            target: subjectGroup(before: subjectEnd, sentence: sentence).first,
-            targetText: cleanPhrase(subjectStart, subjectEnd), topic: nil,
+            type: .condemnation, sentence: s, trigger: t, participants: speakers, target: target,
+            targetText: targetText, topic: targetText,
             place: findPlace(around: t, sentence: sentence, onlyBefore: true),
-            date: nil, status: status, confidence: 0.5, anaphoric: false, frame: [], statusFromCue: cue,
+            date: nil, status: status.0, confidence: confidence, anaphoric: false, frame: [], statusFromCue: status.1,
             hostIndex: nil, isVisit: false)
-        mention.topic = mention.targetText
         mention.hasVerb = true
         return finish(mention, predicate: t, sentence: sentence, dates: dates)
     }

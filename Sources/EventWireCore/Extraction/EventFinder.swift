@@ -624,15 +624,9 @@ struct EventFinder {
         participants = unique(participants)
         guard !participants.isEmpty else { return nil }
         let object = firstGroup(from: t + 1, end: end, maxGap: 3)
-        var mention = EventMention(
-            type: .condemnation, sentence: 0, trigger: t, participants: participants, target: object.first,
-            targetText: cleanPhrase(t + 1, found + 1), topic: nil,
-            place: findPlace(around: t, sentence: sentence, onlyBefore: true),
-            date: nil, status: status, confidence: 0.5, anaphoric: false, frame: [], statusFromCue: cue,
-            hostIndex: nil, isVisit: false)
-        mention.topic = mention.targetText
-        mention.hasVerb = true
-        return finish(mention, predicate: t, sentence: sentence, dates: dates)
+        return characterizationMention(
+            at: t, in: 0, speakers: participants, target: object.first, targetText: cleanPhrase(t + 1, found + 1),
+            status: (status, cue), confidence: 0.5, dates: dates)
     }
 
     /// 'X has not been "straightforward" in attacking Y': the nearest actor before the "in" at `p` in its clause,
