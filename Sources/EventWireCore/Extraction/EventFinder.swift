@@ -1218,10 +1218,7 @@ struct EventFinder {
         mention.policyTarget = policyTarget
         mention.definite = entry.type == .agreement && determinerThe && support != nil
         mention.joins = joined && determinerThe && !passiveSupport
-        // "the Kyoto Protocol", "the Pacific Fisheries Convention": a pact the text names, over its name's words.
-        var the = n - 1
-        while the > start, n - the <= 4, id(the) != w.the, text.tokens[the].isCapitalized { the -= 1 }
-        mention.accedes = signed && (determinerThe || the >= start && id(the) == w.the) && !passiveSupport
+        mention.accedes = signed && (determinerThe || namedPact(before: n, start: start)) && !passiveSupport
             && participants.count == 1
             && tagger.actors[participants[0]].kind == .state
             && !(hit.end..<min(end, hit.end + 3)).contains { id($0) == w.with }
@@ -1692,8 +1689,19 @@ struct EventFinder {
     /// accord", "the 1965 treaty"), when that noun is not the mention's own trigger.
     private func modifiesOtherEventNoun(_ d: DateMention, trigger: Int, end: Int) -> Bool {
         var j = d.end
-        while j < min(end, d.end + 2), j != trigger, !tagger.isTriggerNoun(j), text.tokens[j].isCapitalized { j += 1 }
-        return j < end && j != trigger && tagger.isTriggerNoun(j)
+        while j < min(end, d.end + 3), j != trigger {
+            if tagger.isTriggerNoun(j) { return true }
+            guard j < d.end + 2, text.tokens[j].isCapitalized else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// "the Kyoto Protocol", "the Pacific Fisheries Convention": "the" before the noun over its name's words.
+    private func namedPact(before n: Int, start: Int) -> Bool {
+        var the = n - 1
+        while the > start, n - the <= 4, id(the) != w.the, text.tokens[the].isCapitalized { the -= 1 }
+        return the >= start && id(the) == w.the
     }
 
     /// A one-word mention of a capital ("Paris") or of a place with no actor ("Venice"), not a country's name.
