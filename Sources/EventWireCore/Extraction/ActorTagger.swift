@@ -1039,9 +1039,7 @@ final class ActorTagger {
             Int(text.sentenceOf[t]) - Int(text.sentenceOf[named.start]) == 1
         {
             let previous = named.actors[0]
-            actors[previous].title = title.title
-            actors[previous].rank = title.rank
-            actors[previous].political = true
+            give(title, to: previous)
             record(Mention(start: start, end: k, actors: [previous], isAnaphor: true), &out)
             return k - start
         }
@@ -1078,10 +1076,16 @@ final class ActorTagger {
             Int(text.sentenceOf[t]) - sentence == 1
         else { return }
         announcedTitle = nil
+        give(title, to: person)
+        for i in mentions.indices where mentions[i].actors == [holder] { mentions[i].actors = [person] }
+    }
+
+    /// A person takes a title the text gives by apposition or by context: its name, its rank, and political
+    /// standing unless the rank is of no political office.
+    private func give(_ title: TitleEntry, to person: Int) {
         actors[person].title = title.title
         actors[person].rank = title.rank
-        actors[person].political = true
-        for i in mentions.indices where mentions[i].actors == [holder] { mentions[i].actors = [person] }
+        actors[person].political = title.rank != .other
     }
 
     /// State titles that are also a firm's offices ("the chief executive of Fiat"): never given by context alone.
@@ -1223,10 +1227,7 @@ final class ActorTagger {
             for target in targets {
                 switch target {
                 case .title(let ti):
-                    let title = lexicon.titles[ti]
-                    actors[person].title = title.title
-                    actors[person].rank = title.rank
-                    actors[person].political = title.rank != .other
+                    give(lexicon.titles[ti], to: person)
                     if actors[person].country == nil, let country { actors[person].country = country }
                     return
                 case .country(let c, let role) where role != .place:
