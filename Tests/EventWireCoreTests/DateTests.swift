@@ -17,6 +17,10 @@ import Testing
         (.full(CivilDate(year: 2022, month: 11, day: 13)!), false, "2022-11-13"),
         (.relativeMonths(1), true, "2022-12"),  // "next month"
         (.year(2019), false, "2019"),
+        (.relativeWeeks(1), true, "2022-11"),  // "next week": 14-20 November
+        (.relativeWeeks(2), true, "2022-11"),  // 21-27 November
+        (.relativeWeeks(-1), false, nil),  // "last week": 31 October - 6 November, two months
+        (.relativeWeeks(3), true, nil),  // 28 November - 4 December
     ]
 
     @Test(arguments: cases)

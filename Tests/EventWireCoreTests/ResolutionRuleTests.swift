@@ -106,6 +106,54 @@ import Testing
         #expect(planned.first?.date == "2023-03-18")
     }
 
+    @Test func aWeekIsItsMonthWhenItLiesInOne() {
+        // Published Wednesday 2023-03-15: last week is 6-12 March, next week 20-26 March.
+        let past = Fixture.events("Prime Minister Ivo Brandt met Swedish Prime Minister Nils Berg last week.")
+        #expect(first(past, .meeting)?.date == "2023-03")
+        #expect(first(past, .meeting)?.status == .occurred)
+        // Published Sunday 2022-11-13: last week ran from 31 October to 6 November.
+        let straddling = Fixture.events(
+            "Prime Minister Ivo Brandt met Swedish Prime Minister Nils Berg last week.", published: "2022-11-13")
+        #expect(first(straddling, .meeting)?.date == nil)
+        // "the last week of the talks" is no date.
+        let period = Fixture.events("In the last week of the talks, Prime Minister Ivo Brandt met Swedish Prime Minister Nils Berg.")
+        #expect(first(period, .meeting)?.date == nil)
+    }
+
+    @Test func nextWeekAndThePresentOfAnArrangementArePlans() {
+        let cases = [
+            "Croatian Prime Minister Ante Kovac visits Austria next week for talks with Chancellor Hans Gruber.",
+            "European Union finance ministers meet on Thursday to discuss the budget.",
+            "Croatian Prime Minister Ante Kovac and Austrian Chancellor Hans Gruber have agreed to meet on Thursday.",
+            "Croatian Prime Minister Ante Kovac visits Denmark this week.",
+        ]
+        for body in cases {
+            #expect(first(Fixture.events(body), .meeting)?.status == .planned, "\(body)")
+        }
+        // Without a reference date "next week" still looks ahead.
+        let undated = Fixture.events(
+            "Croatian Prime Minister Ante Kovac visits Austria next week for talks with Chancellor Hans Gruber.",
+            published: nil)
+        #expect(first(undated, .meeting)?.status == .planned)
+        #expect(first(Fixture.events(cases[1]), .meeting)?.date == "2023-03-16")
+    }
+
+    @Test func aPastOrAPurposeIsNoArrangement() {
+        // "held meetings ... to discuss it with X on Monday": the infinitive is the purpose of a past meeting.
+        let purpose = Fixture.events(
+            "A government task force held meetings to discuss a rebuilding plan with the World Bank on Monday.")
+        #expect(first(purpose, .meeting)?.status == .occurred)
+        #expect(first(purpose, .meeting)?.date == "2023-03-13")
+        // "hit out at" is its own past: no plan for Tuesday.
+        let hit = Fixture.events("Philippine President Ramon Cruz on Tuesday hit out at China over the water cannon attack.")
+        #expect(first(hit, .condemnation)?.status == .occurred)
+        #expect(first(hit, .condemnation)?.date == "2023-03-14")
+        // "next week's spring meetings": the date of the other meeting, not of the gathering before it.
+        let other = Fixture.events(
+            "EU finance ministers held an informal gathering in Knokke on Saturday to prepare for next week's spring meetings of the IMF.")
+        #expect(first(other, .meeting)?.date == "2023-03-11")
+    }
+
     @Test func theLastNightOfASummitIsNoDate() {
         let events = Fixture.events("On the last night of the summit, Italian Finance Minister Carlo Ponti met Treasury Secretary Ann Hale.")
         #expect(first(events, .meeting)?.date == nil)

@@ -14,6 +14,9 @@ enum DateExpression: Sendable, Hashable {
     case weekday(Int)
     /// Days relative to the reference ("yesterday" = -1, "today" = 0, "tomorrow" = 1).
     case relativeDays(Int)
+    /// Weeks relative to the reference ("last week" = -1, "this week" = 0, "next week" = 1): the month
+    /// of that week, the finest precision a week allows, when the week does not straddle two months.
+    case relativeWeeks(Int)
     /// Months relative to the reference ("last month" = -1).
     case relativeMonths(Int)
     /// Years relative to the reference ("last year" = -1).
@@ -177,6 +180,12 @@ struct DateFinder {
             } else if (id == w.last || id == w.next || id == w.this), t + 1 < end {
                 let unit = text.tokens[t + 1].id
                 let sign = id == w.last ? -1 : (id == w.next ? 1 : 0)
+                // "next week's summit", "met last week"; not "the last week of the talks".
+                if unit == w.week, !(t + 2 < end && text.tokens[t + 2].id == w.of) {
+                    result.append(DateMention(start: t, end: t + 2, expression: .relativeWeeks(sign), isBoundary: boundary))
+                    t += 2
+                    continue
+                }
                 if unit == w.month {
                     result.append(DateMention(start: t, end: t + 2, expression: .relativeMonths(sign), isBoundary: boundary))
                     t += 2
@@ -273,6 +282,14 @@ enum DateResolver {
         case .relativeDays(let days):
             guard let reference else { return nil }
             return reference.adding(days: days).description
+        case .relativeWeeks(let weeks):
+            guard let reference else { return nil }
+            // Its month when the whole week, Monday to Sunday, lies in one; else nothing finer than unknown.
+            let day = reference.adding(days: 7 * weeks)
+            let monday = day.adding(days: 1 - day.weekday)
+            let sunday = monday.adding(days: 6)
+            guard monday.month == sunday.month else { return nil }
+            return "\(CivilDate.pad(day.year, 4))-\(CivilDate.pad(day.month, 2))"
         case .relativeMonths(let months):
             guard let reference else { return nil }
             var month = reference.month + months

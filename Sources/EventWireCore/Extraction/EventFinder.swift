@@ -20,8 +20,9 @@ struct EventMention: Sendable {
     var isVisit: Bool
     var hasSupport: Bool = false
     var hasVerb: Bool = false
-    /// "is meeting", "are visiting": with a time ahead ("this week", "on Friday") a plan, else the news.
-    var presentProgressive: Bool = false
+    /// "is meeting", "are visiting", "visits", "meet": a present tense; with a time ahead ("next week", "on
+    /// Friday") a plan, else the news.
+    var presentTense: Bool = false
     /// "Talks will resume next week": a new round between the parties of the talks told before.
     var resumes: Bool = false
     /// A condemnation aimed at a policy, law or plan: a political act any public figure may condemn.
@@ -546,8 +547,18 @@ struct EventFinder {
             isVisit: entry.frame.contains(.visit))
         if entry.type == .condemnation, let targetText { mention.topic = targetText }
         mention.hasVerb = true
-        mention.presentProgressive = entry.form == .gerund && auxiliary > start
+        // "is meeting X on Friday", "visits West Germany next week", "ministers meet on Thursday": the present of
+        // an arrangement.
+        mention.presentTense = entry.form == .gerund && auxiliary > start
             && (id(auxiliary - 1) == w.is_ || id(auxiliary - 1) == w.are)
+            || entry.form == .thirdPerson
+            // A base form doubles as the past of some verbs ("hit out at"); a meeting verb's does not. After
+            // "to" only a decision looks ahead ("agreed to meet on Thursday"), not a purpose ("held meetings
+            // on Wednesday to discuss it with X").
+            || entry.form == .base && !passive && entry.type == .meeting
+                && (t - 1 < start || id(t - 1) != w.to
+                    || t - 2 >= start && Self.decisionVerbs.contains(text.text(t - 2).lowercased()))
+
         mention.policyTarget = policyTarget
         return finish(mention, predicate: t, sentence: sentence, dates: dates)
     }
@@ -1214,7 +1225,7 @@ struct EventFinder {
             anaphoric: anaphoric && (support == nil || intransitive != nil), frame: entry.frame, statusFromCue: cue,
             hostIndex: host, isVisit: entry.frame.contains(.visit), hasSupport: support != nil)
         mention.resumes = intransitive == "resume" && participants.isEmpty
-        mention.presentProgressive = scheduledStart
+        mention.presentTense = scheduledStart
         mention.policyTarget = policyTarget
         mention.definite = entry.type == .agreement && determinerThe && support != nil
         mention.joins = joined && determinerThe && !passiveSupport
@@ -1262,9 +1273,9 @@ struct EventFinder {
             }
         }
         if let best, bestDistance <= 14 {
-            // "is meeting X on Friday": the present progressive of an arrangement looks ahead.
+            // "is meeting X on Friday", "meet on Thursday": the present tense of an arrangement looks ahead.
             m.date = DateResolver.resolve(
-                best.expression, reference: reference, planned: m.status == .planned || m.presentProgressive)
+                best.expression, reference: reference, planned: m.status == .planned || m.presentTense)
             if let date = m.date, let reference {
                 let order = DateResolver.compare(date, reference: reference)
                 if m.status == .occurred, order < 0 { m.status = .past }
@@ -1275,14 +1286,21 @@ struct EventFinder {
             } else if m.date != nil, case .year = best.expression, m.status == .occurred, !m.statusFromCue {
                 // "in 2019" with no reference: keep occurred.
             }
+            // "visits West Germany next week": ahead even in the story's month, across two, or with no reference.
+            if case .relativeWeeks(let weeks) = best.expression, weeks > 0, m.status == .occurred, !m.statusFromCue {
+                m.status = .planned
+            }
             // "Last April, X signed ...", "the deal signed last year": background even with no reference date.
             if reference == nil, m.type != .meeting, m.status == .occurred, isEarlierPeriod(best) { m.status = .past }
         }
-        if m.presentProgressive, m.status == .occurred {
+        if m.presentTense, m.status == .occurred {
             let ahead: Bool
             if let date = m.date {
-                // "is today visiting Bonn" is under way; "is meeting X on Friday" is ahead.
-                ahead = reference.map { DateResolver.compare(date, reference: $0) > 0 } ?? true
+                // "is today visiting Bonn" is under way; "is meeting X on Friday", "visits Denmark this week"
+                // are ahead.
+                var thisWeek = false
+                if let best, case .relativeWeeks(let weeks) = best.expression { thisWeek = weeks >= 0 }
+                ahead = thisWeek || reference.map { DateResolver.compare(date, reference: $0) > 0 } ?? true
             } else {
                 ahead = (sentence.tokenStart..<sentence.tokenEnd).contains { k in
                     id(k) == w.tomorrow || id(k) == w.next || id(k) == w.later
@@ -1689,9 +1707,13 @@ struct EventFinder {
     /// accord", "the 1965 treaty"), when that noun is not the mention's own trigger.
     private func modifiesOtherEventNoun(_ d: DateMention, trigger: Int, end: Int) -> Bool {
         var j = d.end
-        while j < min(end, d.end + 3), j != trigger {
+        // "next week's spring meetings of the IMF": a possessive date takes any one or two modifiers.
+        let possessive = j < end && (id(j) == w.possessive || id(j) == w.possessiveCurly)
+        if possessive { j += 1 }
+        let first = j
+        while j < min(end, first + 3), j != trigger {
             if tagger.isTriggerNoun(j) { return true }
-            guard j < d.end + 2, text.tokens[j].isCapitalized else { return false }
+            guard j < first + 2, text.tokens[j].isCapitalized || possessive && text.tokens[j].isWord else { return false }
             j += 1
         }
         return false
