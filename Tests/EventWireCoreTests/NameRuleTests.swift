@@ -9,6 +9,22 @@ import Testing
 
     private func names(_ events: [Event]) -> Set<String> { Set(events.flatMap { $0.actors.map(\.name) }) }
 
+    // MARK: - Titles inside a body's name
+
+    @Test func aBodysLastWordCanOpenATitle() {
+        // "U.S. Treasury" is a body, but "Treasury Secretary" with a name after it is a person's title.
+        let events = Fixture.events(
+            "Finance Minister Carlos Ruiz of Peru will visit U.S. Treasury Secretary Ann Hale next week.")
+        let hale = first(events, .meeting)?.actors.first { $0.name == "Ann Hale" }
+        #expect(hale?.title == "Finance Minister")
+        #expect(hale?.country == "USA")
+        #expect(!names(events).contains("U.S. Treasury"))
+        // No name after it: the body itself.
+        let body = Fixture.events("The U.S. Treasury Department strongly condemned the seizure of the tanker.")
+        #expect(first(body, .condemnation)?.actors.first?.country == "USA")
+        #expect(!names(body).contains("Department"))
+    }
+
     // MARK: - Party names
 
     @Test func aRunEndingInPartyIsOneName() {

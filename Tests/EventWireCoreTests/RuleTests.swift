@@ -40,6 +40,7 @@ import Testing
         "He said it would be an outrage if Austria and Hungary signed the pact.",
         "Poland has yet to meet Belarusian officials.",
         "The prime minister held a press conference in London on Friday.",
+        "Markets are watching for a probable meeting between Finance Minister Ann Hale and her Japanese counterpart.",
     ]
 
     @Test(arguments: negatives)

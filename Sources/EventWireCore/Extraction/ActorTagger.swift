@@ -444,6 +444,16 @@ final class ActorTagger {
             return tagCountry(t, length: length, country: c, role: role, sentence: sentence, &sentenceMentions)
         }
         if let o = orgTarget {
+            // "U.S. Treasury Secretary James Baker": the body's last word opens a title ("Treasury Secretary")
+            // held by the person named next, for the body's state.
+            if length > 1, let (title, name) = titleOpenedByLastWord(of: t..<t + length, end: end) {
+                let person = person(
+                    name: text.text(name.lowerBound, name.upperBound), title: title,
+                    country: lexicon.organizations[o].country)
+                lastPerson = person
+                record(Mention(start: t, end: name.upperBound, actors: [person]), &sentenceMentions)
+                return name.upperBound - t
+            }
             var stop = t + length
             // "the EU's foreign ministers", "NATO officials": the organisation.
             var titled: TitleEntry? = nil
@@ -709,6 +719,20 @@ final class ActorTagger {
     }
 
     /// The end of a run of name tokens from `t` (particles and initials inside), or nil.
+    /// A title of several words that starts on the last word of `phrase` and is followed by a name: the title
+    /// and the name's tokens.
+    private func titleOpenedByLastWord(of phrase: Range<Int>, end: Int) -> (TitleEntry, Range<Int>)? {
+        let last = phrase.upperBound - 1
+        guard phrase.upperBound < end, lexicon.phraseTable.startsPhrase(text.tokens[last].id) else { return nil }
+        let (targets, length) = longestPhrase(at: last, end: end)
+        guard length > 1, let ti = targets.lazy.compactMap({ target -> Int? in
+            if case .title(let ti) = target { return ti } else { return nil }
+        }).first else { return nil }
+        let nameStart = last + length
+        guard let nameEnd = nameRun(from: nameStart, end: end), nameEnd > nameStart else { return nil }
+        return (lexicon.titles[ti], nameStart..<nameEnd)
+    }
+
     func nameRun(from t: Int, end: Int) -> Int? {
         guard t < end, isNameToken(t) else { return nil }
         var k = t + 1

@@ -759,7 +759,11 @@ struct EventFinder {
         guard q < end, tagger.mentionStartingAt[q] >= 0 else { return false }
         let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
         if cls(m.end - 1).contains(.media) || cls(m.end - 1).contains(.sport) { return false }
-        let next = m.end
+        // "received U.S. Food and Drug Administration approval": names in a row modify what follows them.
+        var next = m.end
+        while next < end, tagger.mentionStartingAt[next] >= 0 {
+            next = tagger.mentions[Int(tagger.mentionStartingAt[next])].end
+        }
         // "will host Mr Brown's speech": the name owns the thing hosted; "hosted Japan's Abe": a guest follows.
         if next + 1 < end, id(next) == w.possessive || id(next) == w.possessiveCurly {
             return tagger.mentionStartingAt[next + 1] >= 0 || cls(next + 1).contains(.groupNoun)

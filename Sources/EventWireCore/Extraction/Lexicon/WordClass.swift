@@ -262,7 +262,7 @@ extension Lexicon {
                 "fail", "fails", "failing", "yet", "unable", "hope", "hopes", "hoped", "hoping", "want", "wants",
                 "wanted", "wish", "wishes", "wished", "seek", "seeks", "sought", "seeking", "try", "tries", "tried",
                 "trying", "offer", "offers", "offered", "offering", "propose", "proposes", "proposed", "proposing",
-                "proposal", "ready", "willing", "prepared", "likely", "unlikely", "possible", "possibly", "perhaps",
+                "proposal", "ready", "willing", "prepared", "likely", "unlikely", "possible", "possibly", "perhaps", "probable",
                 "aim", "aims", "aimed", "aiming", "call", "calls", "called", "calling", "urge", "urges", "urged",
                 "urging", "ask", "asks", "asked", "asking", "invite", "invites", "invited", "inviting", "invitation",
                 "if", "unless", "whether", "deny", "denies", "denied", "denying", "rejected", "rejects", "reject",
