@@ -154,6 +154,16 @@ import Testing
         #expect(first(other, .meeting)?.date == "2023-03-11")
     }
 
+    @Test func aPronounOutsideAQuoteIsNotSomeoneTheQuoteNamed() {
+        let events = Fixture.events(
+            "Former minister Robert Ames has left the Liberal Party. In a letter he wrote: \"It is best that Ann Hale rather than Tom Kerr should lead the next government.\" While saying he admired her leadership, he bitterly criticised the Liberal Party's stance on Europe.")
+        #expect(first(events, .condemnation)?.actors.map(\.name) == ["Robert Ames"])
+        // Inside the quote a pronoun may still be someone the quote named.
+        let inside = Fixture.events(
+            "Robert Ames wrote: \"Tom Kerr met the Italian prime minister. Then he condemned the Liberal Party's stance on Europe.\"")
+        #expect(first(inside, .condemnation)?.actors.map(\.name) == ["Tom Kerr"])
+    }
+
     @Test func theLastNightOfASummitIsNoDate() {
         let events = Fixture.events("On the last night of the summit, Italian Finance Minister Carlo Ponti met Treasury Secretary Ann Hale.")
         #expect(first(events, .meeting)?.date == nil)

@@ -58,6 +58,10 @@ final class ActorTagger {
     @exclusivity(unchecked) private var organizationActor: [String: Int] = [:]
     @exclusivity(unchecked) private var namedActor: [String: Int] = [:]
     @exclusivity(unchecked) private var lastPerson: Int? = nil
+    /// The last person named outside a quotation, and whether a quotation is open at the token being tagged:
+    /// 'he wrote: "... Michael Howard should ..." While saying he admired ...' is the writer.
+    @exclusivity(unchecked) private var lastPersonOutsideQuotes: Int? = nil
+    @exclusivity(unchecked) private var inQuote = false
     /// A bare singular state title ("the Trade and Industry Secretary") whose holder the next sentence may name.
     @exclusivity(unchecked) private var announcedTitle: (actor: Int, title: TitleEntry, sentence: Int)? = nil
     /// The most recent coordinated pair or more ("Kishida and Yoon"), for "the two leaders", "they".
@@ -206,8 +210,15 @@ final class ActorTagger {
         let end = sentence.tokenEnd
         var t = sentence.tokenStart
         sentenceMentions.removeAll(keepingCapacity: true)
+        if sentence.opensParagraph { inQuote = false }
         while t < end {
+            if id(t) == lexicon.words.quote { inQuote.toggle() }
             let consumed = tagAt(t, sentence: sentence, sentenceMentions: &sentenceMentions)
+            if !inQuote, consumed > 0, mentionStartingAt[t] >= 0,
+                let person = mentions[Int(mentionStartingAt[t])].actors.first(where: { actors[$0].kind == .person })
+            {
+                lastPersonOutsideQuotes = person
+            }
             t += max(consumed, 1)
         }
         // A coordination of two or more actors becomes the "last group".
@@ -704,7 +715,7 @@ final class ActorTagger {
 
     private func resolvePronoun(before t: Int, sentence: Sentence) -> Int? {
         // The first person of the sentence (its subject: "X met Y, where he said"), else the last person of
-        // the article.
+        // the article named outside a quotation (when the pronoun is outside one too).
         var k = sentence.tokenStart
         while k < t {
             let m = mentionStartingAt[k]
@@ -715,10 +726,9 @@ final class ActorTagger {
             }
             k += 1
         }
-        return lastPerson
+        return inQuote ? lastPerson : lastPersonOutsideQuotes ?? lastPerson
     }
 
-    /// The end of a run of name tokens from `t` (particles and initials inside), or nil.
     /// A title of several words that starts on the last word of `phrase` and is followed by a name: the title
     /// and the name's tokens.
     private func titleOpenedByLastWord(of phrase: Range<Int>, end: Int) -> (TitleEntry, Range<Int>)? {
@@ -733,6 +743,7 @@ final class ActorTagger {
         return (lexicon.titles[ti], nameStart..<nameEnd)
     }
 
+    /// The end of a run of name tokens from `t` (particles and initials inside), or nil.
     func nameRun(from t: Int, end: Int) -> Int? {
         guard t < end, isNameToken(t) else { return nil }
         var k = t + 1
