@@ -18,6 +18,9 @@ import Testing
         ("Chile and Peru signed a fisheries treaty in Lima on Friday.", .agreement),
         ("Serbia and Kosovo reached a deal on license plates after talks in Brussels.", .agreement),
         ("The accord between Ethiopia and Eritrea was signed on Sunday.", .agreement),
+        // A hedge after the noun that is not on its taking place: still an event.
+        ("A meeting of European Union farm ministers is expected to be held in Luxembourg next week.", .meeting),
+        ("Talks between Peru and Chile, which could not settle the border row, ended on Friday.", .meeting),
     ]
 
     @Test(arguments: positives)
@@ -41,6 +44,10 @@ import Testing
         "Poland has yet to meet Belarusian officials.",
         "The prime minister held a press conference in London on Friday.",
         "Markets are watching for a probable meeting between Finance Minister Ann Hale and her Japanese counterpart.",
+        "A meeting of European Union farm ministers is unlikely to be held next week.",
+        "The summit between Peru and Chile may not take place after all.",
+        "Brazil lifted its ban on its diplomats speaking with Venezuelan officials.",
+        "Peruvian ministers are barred from meeting Chilean officials.",
     ]
 
     @Test(arguments: negatives)

@@ -1026,6 +1026,7 @@ struct EventFinder {
             return !cls(j).contains(.barrier)
         }
         if cancelled { return nil }
+        if entry.type == .meeting, hedgedOccurrence(after: hit.end, end: end) { return nil }
         let standalone = entry.frame.contains(.standalone)
         if support == nil && !standalone { return nil }
         let predicate = support ?? n
@@ -1757,6 +1758,28 @@ struct EventFinder {
         }
         return announced
     }
+
+    /// "A meeting of EC farm ministers is unlikely to be held next week", "the summit may not take place": a
+    /// hedge or a negation on the noun's own taking place.
+    private func hedgedOccurrence(after noun: Int, end: Int) -> Bool {
+        var hedge: Int? = nil
+        var found = false
+        scanWords(after: noun, end: end, limit: 9) { j in
+            let c = cls(j)
+            if hedge == nil {
+                if c.contains(.blocker) || c.contains(.modal) || c.contains(.negation) { hedge = j }
+                return !(c.contains(.barrier) || c.contains(.subordinator) || id(j) == w.comma)
+            }
+            guard let h = hedge, j - h <= 4 else { return false }
+            let word = text.text(j).lowercased()
+            found = Self.occurrenceWords.contains(word) || word == "place" && text.text(j - 1).lowercased() == "take"
+                || word == "ahead" && text.text(j - 1).lowercased() == "go"
+            return !found
+        }
+        return found
+    }
+
+    private static let occurrenceWords: Set<String> = ["held", "happen", "occur", "materialise", "materialize"]
 
     /// Visits up to `limit` words after `t`, a name counting as one word ("talks between the United States and
     /// Japan were called off"); `visit` returns false to stop.

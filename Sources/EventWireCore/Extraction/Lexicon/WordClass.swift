@@ -263,6 +263,7 @@ extension Lexicon {
                 "wanted", "wish", "wishes", "wished", "seek", "seeks", "sought", "seeking", "try", "tries", "tried",
                 "trying", "offer", "offers", "offered", "offering", "propose", "proposes", "proposed", "proposing",
                 "proposal", "ready", "willing", "prepared", "likely", "unlikely", "possible", "possibly", "perhaps", "probable",
+                "ban", "bans", "barred", "forbidden", "forbids", "prohibited", "prohibits",
                 "aim", "aims", "aimed", "aiming", "call", "calls", "called", "calling", "urge", "urges", "urged",
                 "urging", "ask", "asks", "asked", "asking", "invite", "invites", "invited", "inviting", "invitation",
                 "if", "unless", "whether", "deny", "denies", "denied", "denying", "rejected", "rejects", "reject",
