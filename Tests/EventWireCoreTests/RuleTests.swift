@@ -21,6 +21,8 @@ import Testing
         // A hedge after the noun that is not on its taking place: still an event.
         ("A meeting of European Union farm ministers is expected to be held in Luxembourg next week.", .meeting),
         ("Talks between Peru and Chile, which could not settle the border row, ended on Friday.", .meeting),
+        // "agreed" as a verb before a noun phrase, not a participle after "the", "a", "at" or "under".
+        ("Chile and Peru agreed new fishing quotas at talks in Lima on Friday.", .agreement),
     ]
 
     @Test(arguments: positives)
@@ -48,6 +50,8 @@ import Testing
         "The summit between Peru and Chile may not take place after all.",
         "Brazil lifted its ban on its diplomats speaking with Venezuelan officials.",
         "Peruvian ministers are barred from meeting Chilean officials.",
+        "France and Germany sold wheat to Egypt at agreed prices.",
+        "Oil prices fell on reports that OPEC was producing more than the agreed level.",
     ]
 
     @Test(arguments: negatives)

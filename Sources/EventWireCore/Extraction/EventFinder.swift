@@ -303,6 +303,14 @@ struct EventFinder {
         {
             return nil
         }
+        // "sold wheat at agreed prices", "the agreed text": a participle before its noun describes it.
+        if entry.type == .agreement, entry.form == .past, t > start, hit.end < end,
+            id(t - 1) == w.the || id(t - 1) == w.a || id(t - 1) == w.an || id(t - 1) == w.at || id(t - 1) == w.under,
+            text.tokens[hit.end].isWord, !text.tokens[hit.end].isCapitalized,
+            !cls(hit.end).contains(.preposition), id(hit.end) != w.to, id(hit.end) != w.that
+        {
+            return nil
+        }
         // "has not been straightforward in attacking the party", "was wrong in condemning X": the gerund after
         // "in" tells what the subject did; the main clause's negation judges the manner, not the act. A modal
         // ("would be right in condemning") still makes it hypothetical.
