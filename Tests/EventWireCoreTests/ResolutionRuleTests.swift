@@ -164,6 +164,24 @@ import Testing
         #expect(first(inside, .condemnation)?.actors.map(\.name) == ["Tom Kerr"])
     }
 
+    @Test func aCountryBeforeAPrepositionIsNotATitlesState() {
+        // "visited Japan after President X": Japan is the place of the visit, not X's state.
+        let events = Fixture.events("Foreign Minister Ana Sousa of Peru visited Japan after President Tom Kerr announced new tariffs.")
+        let actors = events.flatMap(\.actors)
+        #expect(!actors.contains { $0.name == "Tom Kerr" && $0.country == "JPN" })
+        #expect(first(events, .meeting)?.actors.contains { $0.name == "Japan" } == true)
+    }
+
+    @Test func theSpeakerAfterACommaIsNotInTheList() {
+        let events = Fixture.events(
+            "Prime Minister Ivo Brandt will hold talks in Vienna with Chancellor Hans Gruber, Foreign Minister Ana Sousa told reporters.")
+        #expect(Set(first(events, .meeting)?.actors.map(\.name) ?? []) == ["Ivo Brandt", "Hans Gruber"])
+        // A participle opening the sentence has the speaker as its subject.
+        let opener = Fixture.events(
+            "Speaking after chairing a two-day meeting of European Union farm ministers, Agriculture Minister Ivo Brandt said prices would fall.")
+        #expect(first(opener, .meeting)?.actors.contains { $0.name == "Ivo Brandt" } == true)
+    }
+
     @Test func theLastNightOfASummitIsNoDate() {
         let events = Fixture.events("On the last night of the summit, Italian Finance Minister Carlo Ponti met Treasury Secretary Ann Hale.")
         #expect(first(events, .meeting)?.date == nil)

@@ -814,7 +814,9 @@ final class ActorTagger {
         // Skip modifiers between the country and a title: "Japan's new Prime Minister", "Iraq's national security".
         var m = k
         while m < end, m - k < 3, !text.tokens[m].isCapitalized || longestPhrase(at: m, end: end).length == 0,
-            text.tokens[m].isWord, wordClass(m).contains(.determiner) || (!text.tokens[m].isCapitalized && m - k < 2)
+            text.tokens[m].isWord, wordClass(m).contains(.determiner) || (!text.tokens[m].isCapitalized && m - k < 2),
+            // "visited Japan after President Reagan announced": a preposition or a clause word ends the phrase.
+            wordClass(m).isDisjoint(with: [.preposition, .subordinator, .barrier, .reporting])
         {
             if case .title = longestPhrase(at: m, end: end).targets.first { break }
             m += 1

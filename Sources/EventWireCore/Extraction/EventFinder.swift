@@ -1926,6 +1926,15 @@ struct EventFinder {
             guard k < end, tagger.mentionStartingAt[k] >= 0 else { break }
             let next = Int(tagger.mentionStartingAt[k])
             if tagger.mentions[next].isPlace { break }
+            // "talks with President Reagan, Chief Cabinet Secretary Gotoda told reporters": a comma before the
+            // subject of a reporting verb ends the list, unless a participle opened the sentence and that subject
+            // is its own ("Speaking after chairing a meeting of farm ministers, Tornaes said").
+            let after = tagger.mentions[next].end
+            if tid == w.comma, id(m.end + 1) != w.and, after < end, cls(after).contains(.reporting),
+                !text.text(text.sentences[Int(text.sentenceOf[t])].tokenStart).lowercased().hasSuffix("ing")
+            {
+                break
+            }
             index = next
         }
         return unique(result)
