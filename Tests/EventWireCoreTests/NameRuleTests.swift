@@ -25,6 +25,14 @@ import Testing
         #expect(!names(body).contains("Department"))
     }
 
+    @Test func aPortfolioWordMayStandBetweenABodyAndATitle() {
+        let events = Fixture.events("Peruvian Finance Minister Ana Sousa met European Union trade commissioner Karl Weber in Lima.")
+        #expect(first(events, .meeting)?.actors.contains { $0.name == "Karl Weber" } == true)
+        // No name after the title: the body's officials, no person.
+        let bare = Fixture.events("Peruvian Finance Minister Ana Sousa met European Union trade officials in Lima.")
+        #expect(!names(bare).contains("Karl Weber") && first(bare, .meeting) != nil)
+    }
+
     // MARK: - Party names
 
     @Test func aRunEndingInPartyIsOneName() {

@@ -478,6 +478,19 @@ final class ActorTagger {
             {
                 stop += 3
             }
+            // "European Community farm commissioner Frans Andriessen": a portfolio word between the body and the
+            // title of a named person.
+            if stop + 2 < end, text.tokens[stop].isWord, !text.tokens[stop].isCapitalized,
+                wordClass(stop).isDisjoint(with: [.preposition, .subordinator, .barrier, .reporting, .be, .have]),
+                longestPhrase(at: stop, end: end).length == 0
+            {
+                let (targets, length) = longestPhrase(at: stop + 1, end: end)
+                if targets.contains(where: { if case .title = $0 { return true } else { return false } }),
+                    let nameEnd = nameRun(from: stop + 1 + length, end: end), nameEnd > stop + 1 + length
+                {
+                    stop += 1
+                }
+            }
             let (nextTargets, nextLength) = stop < end ? longestPhrase(at: stop, end: end) : ([], 0)
             for case .title(let ti) in nextTargets {
                 titled = lexicon.titles[ti]
