@@ -41,3 +41,42 @@ import Testing
         #expect(event.date == nil)
     }
 }
+
+/// An occurred event with no date of its own takes the day the lead gives the story's news when it shares an
+/// actor with the lead.
+@Suite struct LeadDateTests {
+    static let lead = "Yesterday, Swedish Foreign Minister Anna Lindh announced a review of arms sales to Indonesia.\n\n"
+
+    private func condemnation(_ body: String) throws -> Event {
+        try #require(Fixture.events(body).first { $0.type == .condemnation })
+    }
+
+    @Test func theLeadsActorTakesItsDay() throws {
+        let event = try condemnation(Self.lead + "Lindh strongly condemned the shelling of the port by the army.")
+        #expect(event.date == "2023-03-14")
+    }
+
+    @Test func anotherActorsReactionDoesNot() throws {
+        let event = try condemnation(
+            Self.lead + "Opposition leader Bo Lundgren strongly condemned the shelling of the port by the army.")
+        #expect(event.date == nil)
+    }
+
+    @Test func aLeadThatLooksAheadGivesNoDay() throws {
+        let event = try condemnation(
+            "Swedish Foreign Minister Anna Lindh will present a review of arms sales to Indonesia on Friday.\n\n"
+                + "Lindh strongly condemned the shelling of the port by the army.")
+        #expect(event.date == nil)
+    }
+
+    @Test func anEventOfAnotherTimeKeepsNoDay() throws {
+        let event = try condemnation(Self.lead + "Lindh strongly condemned the shelling of the port by the army last week.")
+        #expect(event.date == nil)
+    }
+
+    @Test func aPeriodsStartIsNoDay() throws {
+        let body = "Ferry traffic between Sweden and Norway resumed from March 12, Swedish Foreign Minister Anna Lindh said.\n\n"
+            + "Lindh strongly condemned the shelling of the port by the army."
+        #expect(try condemnation(body).date == nil)
+    }
+}
