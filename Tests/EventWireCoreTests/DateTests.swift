@@ -80,3 +80,25 @@ import Testing
         #expect(try condemnation(body).date == nil)
     }
 }
+
+/// An occurred event with no date takes the day of the story's first dated occurred event only when they share
+/// an actor: another actor's reaction is not dated by it.
+@Suite struct StoryDateTests {
+    static let body =
+        "Japanese Prime Minister Junichiro Koizumi arrived in Seoul for a three-day visit.\n\n"
+        + "Koizumi met South Korean President Roh Moo-hyun on Sunday.\n\n"
+        + "Koizumi also strongly condemned the North Korean missile test.\n\n"
+        + "Opposition leader Katsuya Okada strongly condemned the North Korean missile test."
+
+    @Test func anActorOfTheDatedEventTakesItsDay() throws {
+        let events = Fixture.events(Self.body)
+        let koizumi = try #require(events.first { $0.type == .condemnation && $0.actors.contains { $0.name == "Junichiro Koizumi" } })
+        #expect(koizumi.date == "2023-03-12")
+    }
+
+    @Test func anotherActorsReactionDoesNot() throws {
+        let events = Fixture.events(Self.body)
+        let okada = try #require(events.first { $0.type == .condemnation && $0.actors.contains { $0.name == "Katsuya Okada" } })
+        #expect(okada.date == nil)
+    }
+}

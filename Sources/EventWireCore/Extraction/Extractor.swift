@@ -169,7 +169,6 @@ final class Engine: Sendable {
                 if let date = drafts[i].date, DateResolver.compare(date, reference: reference) < 0 { drafts[i].status = .past }
             }
         }
-        let storyDate = drafts.first(where: { $0.status == .occurred && ($0.date?.count ?? 0) == 10 })?.date
         for i in drafts.indices where drafts[i].type != .condemnation && drafts[i].place == nil
             && onSidelines(drafts[i], text: text, lexicon: lexicon)
         {
@@ -184,10 +183,24 @@ final class Engine: Sendable {
             }
         }
         for i in drafts.indices where drafts[i].status == .occurred {
-            if drafts[i].date == nil, let storyDate { drafts[i].date = storyDate }
             // "Yesterday, Pelosi announced ... Pelosi called Trump's conduct ...": the lead's day for its actors.
             if drafts[i].date == nil, let lead, lead.dates(drafts[i], text: text, lexicon: lexicon) {
                 drafts[i].date = lead.date
+            }
+            // "On Sunday, Kishida and Yoon met ... They also agreed ...": the day of the first dated occurred event
+            // that shares an actor, or for a summit, of a deal "struck on the fringes of" it in the same sentence;
+            // another actor's reaction ("Corbyn called the move ...") is not dated by it.
+            if drafts[i].date == nil {
+                let mine = Set(drafts[i].participants)
+                let summit = drafts[i].type == .meeting && drafts[i].frame.contains(.collective)
+                if let donor = drafts.first(where: {
+                    $0.status == .occurred && ($0.date?.count ?? 0) == 10
+                        && (!mine.isDisjoint(with: $0.participants)
+                            || summit && !Set(drafts[i].sentences).isDisjoint(with: $0.sentences)
+                                && onSidelines($0, text: text, lexicon: lexicon))
+                }) {
+                    drafts[i].date = donor.date
+                }
             }
             if drafts[i].place == nil {
                 let mine = Set(drafts[i].participants)
