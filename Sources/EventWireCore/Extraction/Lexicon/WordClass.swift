@@ -68,6 +68,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// "from", "beginning", "effective": a date after one starts a period ("flights from May 31"), it is no
     /// event's day.
     static let periodStart = WordClass(rawValue: 1 << 50)
+    /// "crime", "crimes": a condemnatory characterisation as a war crime ("called the strike a war crime").
+    static let crimeNoun = WordClass(rawValue: 1 << 51)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -536,6 +538,7 @@ extension Lexicon {
             ], .otherTime
         ),
         (["from", "beginning", "starting", "effective", "until", "till"], .periodStart),
+        (["crime", "crimes"], .crimeNoun),
         (
             [
                 "called", "calling", "calls", "described", "describing", "describes", "branded", "branding",
