@@ -102,3 +102,18 @@ import Testing
         #expect(okada.date == nil)
     }
 }
+
+/// A possessive date opening a condemnation's object is the condemned act's, not the condemnation's.
+@Suite struct CondemnedActDateTests {
+    @Test func theActsDayIsNotTheCondemnations() throws {
+        let event = try #require(
+            Fixture.events("Foreign Minister Dmytro Kuleba on Tuesday condemned Sunday's missile strike on Kharkiv.").first)
+        #expect(event.date == "2023-03-14")
+    }
+
+    @Test func theStatementsDayStaysTheCondemnations() throws {
+        let event = try #require(
+            Fixture.events("Foreign Minister Dmytro Kuleba condemned the missile strike on Kharkiv in Monday's statement.").first)
+        #expect(event.date == "2023-03-13")
+    }
+}

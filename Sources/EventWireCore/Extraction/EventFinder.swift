@@ -1260,6 +1260,13 @@ struct EventFinder {
             }
             // "is set to review their February Paris accord": a date before another event noun is that noun's.
             if modifiesOtherEventNoun(d, trigger: m.trigger, end: sentence.tokenEnd) { distance += 15 }
+            // "condemned Monday's missile strike": a possessive date opening a condemnation's object is the
+            // condemned act's (not "Tuesday's condemnation", nor "condemned the strike in Tuesday's statement").
+            if m.type == .condemnation, d.start == m.trigger + 1, d.end < sentence.tokenEnd,
+                id(d.end) == w.possessive || id(d.end) == w.possessiveCurly
+            {
+                distance += 15
+            }
             // A date after a reporting verb late in the sentence ("..., he said on Monday") is weaker.
             if distance < bestDistance {
                 bestDistance = distance
