@@ -69,6 +69,13 @@ import Testing
         #expect(event.date == nil)
     }
 
+    @Test func aNounsInfinitiveDoesNotLookAhead() throws {
+        let event = try condemnation(
+            "Yesterday, Swedish Foreign Minister Anna Lindh backed Estonia's bid to join the European Union.\n\n"
+                + "Lindh strongly condemned the shelling of the port by the army.")
+        #expect(event.date == "2023-03-14")
+    }
+
     @Test func anEventOfAnotherTimeKeepsNoDay() throws {
         let event = try condemnation(Self.lead + "Lindh strongly condemned the shelling of the port by the army last week.")
         #expect(event.date == nil)

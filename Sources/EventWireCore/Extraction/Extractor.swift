@@ -132,7 +132,10 @@ final class Engine: Sendable {
             for k in sentence.tokenStart..<sentence.tokenEnd {
                 let id = text.tokens[k].id
                 if id == words.to {
-                    if k + 1 < sentence.tokenEnd, tagger.isTriggerVerb(k + 1) { return nil }
+                    // "agreed to meet", "is to sign"; not a noun's "bid to join NATO".
+                    let governed = k > sentence.tokenStart
+                        && (wordClass(text.tokens[k - 1].id, lexicon).contains(.be) || text.text(k - 1).hasSuffix("ed"))
+                    if governed, k + 1 < sentence.tokenEnd, tagger.isTriggerVerb(k + 1) { return nil }
                 } else if id != words.set, wordClass(id, lexicon).contains(.future) {
                     return nil
                 }
