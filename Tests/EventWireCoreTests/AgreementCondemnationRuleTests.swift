@@ -288,6 +288,24 @@ import Testing
         #expect(first(events, .condemnation)?.actors.first?.name == "Adil Rahimi")
     }
 
+    @Test(arguments: [
+        // A quotation opened in the window is read to its characterisation.
+        "Moldovan Foreign Minister Nicu Popescu called the decision to close the border crossings at Tiraspol and Bender \"an outrageous provocation against our citizens.\"",
+        "Georgian Prime Minister Irakli Garibashvili called Russia's shelling of the village \"a war crime\".",
+        "Georgian Prime Minister Irakli Garibashvili called the shelling of the village a war crime.",
+    ])
+    func longQuotedAndWarCrimeCharacterisations(_ sentence: String) {
+        #expect(first(Fixture.events(sentence), .condemnation) != nil, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Georgian Prime Minister Irakli Garibashvili called the war crimes tribunal a necessary step.",
+        "Georgian Prime Minister Irakli Garibashvili called the new museum of the war \"a place to remember crimes of the past\".",
+    ])
+    func warCrimeLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
     // MARK: - Agreement: "agreed with X to ..."
 
     @Test(arguments: [

@@ -45,3 +45,86 @@ import Testing
         #expect(event.date == nil)
     }
 }
+
+/// An occurred event with no date of its own takes the day the lead gives the story's news when it shares an
+/// actor with the lead.
+@Suite struct LeadDateTests {
+    static let lead = "Yesterday, Swedish Foreign Minister Anna Lindh announced a review of arms sales to Indonesia.\n\n"
+
+    private func condemnation(_ body: String) throws -> Event {
+        try #require(Fixture.events(body).first { $0.type == .condemnation })
+    }
+
+    @Test func theLeadsActorTakesItsDay() throws {
+        let event = try condemnation(Self.lead + "Lindh strongly condemned the shelling of the port by the army.")
+        #expect(event.date == "2023-03-14")
+    }
+
+    @Test func anotherActorsReactionDoesNot() throws {
+        let event = try condemnation(
+            Self.lead + "Opposition leader Bo Lundgren strongly condemned the shelling of the port by the army.")
+        #expect(event.date == nil)
+    }
+
+    @Test func aLeadThatLooksAheadGivesNoDay() throws {
+        let event = try condemnation(
+            "Swedish Foreign Minister Anna Lindh will present a review of arms sales to Indonesia on Friday.\n\n"
+                + "Lindh strongly condemned the shelling of the port by the army.")
+        #expect(event.date == nil)
+    }
+
+    @Test func aNounsInfinitiveDoesNotLookAhead() throws {
+        let event = try condemnation(
+            "Yesterday, Swedish Foreign Minister Anna Lindh backed Estonia's bid to join the European Union.\n\n"
+                + "Lindh strongly condemned the shelling of the port by the army.")
+        #expect(event.date == "2023-03-14")
+    }
+
+    @Test func anEventOfAnotherTimeKeepsNoDay() throws {
+        let event = try condemnation(Self.lead + "Lindh strongly condemned the shelling of the port by the army last week.")
+        #expect(event.date == nil)
+    }
+
+    @Test func aPeriodsStartIsNoDay() throws {
+        let body = "Ferry traffic between Sweden and Norway resumed from March 12, Swedish Foreign Minister Anna Lindh said.\n\n"
+            + "Lindh strongly condemned the shelling of the port by the army."
+        #expect(try condemnation(body).date == nil)
+    }
+}
+
+/// An occurred event with no date takes the day of the story's first dated occurred event only when they share
+/// an actor: another actor's reaction is not dated by it.
+@Suite struct StoryDateTests {
+    static let body =
+        "Japanese Prime Minister Junichiro Koizumi arrived in Seoul for a three-day visit.\n\n"
+        + "Koizumi met South Korean President Roh Moo-hyun on Sunday.\n\n"
+        + "Koizumi also strongly condemned the North Korean missile test.\n\n"
+        + "Opposition leader Katsuya Okada strongly condemned the North Korean missile test."
+
+    @Test func anActorOfTheDatedEventTakesItsDay() throws {
+        let events = Fixture.events(Self.body)
+        let koizumi = try #require(events.first { $0.type == .condemnation && $0.actors.contains { $0.name == "Junichiro Koizumi" } })
+        #expect(koizumi.date == "2023-03-12")
+    }
+
+    @Test func anotherActorsReactionDoesNot() throws {
+        let events = Fixture.events(Self.body)
+        let okada = try #require(events.first { $0.type == .condemnation && $0.actors.contains { $0.name == "Katsuya Okada" } })
+        #expect(okada.date == nil)
+    }
+}
+
+/// A possessive date opening a condemnation's object is the condemned act's, not the condemnation's.
+@Suite struct CondemnedActDateTests {
+    @Test func theActsDayIsNotTheCondemnations() throws {
+        let event = try #require(
+            Fixture.events("Foreign Minister Dmytro Kuleba on Tuesday condemned Sunday's missile strike on Kharkiv.").first)
+        #expect(event.date == "2023-03-14")
+    }
+
+    @Test func theStatementsDayStaysTheCondemnations() throws {
+        let event = try #require(
+            Fixture.events("Foreign Minister Dmytro Kuleba condemned the missile strike on Kharkiv in Monday's statement.").first)
+        #expect(event.date == "2023-03-13")
+    }
+}

@@ -594,14 +594,19 @@ struct EventFinder {
         var quoted = false
         var found: Int? = nil
         var q = t + 1
-        while q < end, q - t <= 14 {
+        // A quotation opened in the window is read to its characterisation: 'called Washington's decision to
+        // reimpose sanctions on the state gold miner "an act of economic aggression"'.
+        while q < end, q - t <= (quoted ? 22 : 14) {
             let tid = id(q)
             if tid == w.period || tid == w.semicolon || cls(q).contains(.reporting) { break }
             if tid == w.comma && !quoted { break }
             if tid == w.quote { quoted.toggle() }
             if tid == w.as_ { sawAs = true }
             if cls(q).contains(.negation) { return nil }
-            if cls(q).contains(.characterization), q > t + 1 {
+            // "called the strike a war crime", 'called the shelling "war crimes"'; not "the war crimes tribunal".
+            let warCrime = cls(q).contains(.crimeNoun) && q - 2 > t && (id(q - 2) == w.a || id(q - 2) == w.quote)
+                && text.text(q - 1).lowercased() == "war"
+            if cls(q).contains(.characterization) || warCrime, q > t + 1 {
                 found = q
                 break
             }
@@ -1279,6 +1284,13 @@ struct EventFinder {
             }
             // "is set to review their February Paris accord": a date before another event noun is that noun's.
             if modifiesOtherEventNoun(d, trigger: m.trigger, end: sentence.tokenEnd) { distance += 15 }
+            // "condemned Monday's missile strike": a possessive date opening a condemnation's object is the
+            // condemned act's (not "Tuesday's condemnation", nor "condemned the strike in Tuesday's statement").
+            if m.type == .condemnation, d.start == m.trigger + 1, d.end < sentence.tokenEnd,
+                id(d.end) == w.possessive || id(d.end) == w.possessiveCurly
+            {
+                distance += 15
+            }
             // A date after a reporting verb late in the sentence ("..., he said on Monday") is weaker.
             if distance < bestDistance {
                 bestDistance = distance

@@ -86,7 +86,9 @@ final class Engine: Sendable {
             mentions += finder.mentions(in: s, dates: datesBySentence[s])
         }
         var drafts = EventMerger(actors: tagger.actors).merge(mentions)
-        Engine.inheritStoryContext(&drafts, actors: tagger.actors, text: text, lexicon: lexicon, reference: reference)
+        let lead = Engine.leadDate(text: text, tagger: tagger, lexicon: lexicon, dates: datesBySentence, reference: reference)
+        Engine.inheritStoryContext(
+            &drafts, actors: tagger.actors, text: text, lexicon: lexicon, reference: reference, lead: lead)
         return drafts.map { makeEvent($0, text: text, tagger: tagger) }
     }
 
@@ -102,11 +104,67 @@ final class Engine: Sendable {
         return last
     }
 
+    /// The day of the story's news as its lead tells it ("Yesterday, Nancy Pelosi ... announced ...", "On
+    /// Wednesday, the German government said ..."), with the actors the lead names. The lead is the first
+    /// sentence that ends in a full stop (a headline or a dateline line has none); it gives a day when it names
+    /// an actor, its first date is a day within the week before the reference, and it does not look ahead
+    /// ("will sign on Friday", "agreed to meet Thursday") or start a period ("flights from May 31").
+    static func leadDate(
+        text: ArticleText, tagger: ActorTagger, lexicon: Lexicon, dates: [[DateMention]], reference: CivilDate?
+    ) -> LeadContext? {
+        let words = lexicon.words
+        for s in text.sentences.indices {
+            let sentence = text.sentences[s]
+            var last = sentence.tokenEnd - 1
+            while last > sentence.tokenStart, text.tokens[last].id == words.quote { last -= 1 }
+            guard last - sentence.tokenStart >= 6, text.tokens[last].id == words.period else { continue }
+            // The lead: the first sentence that ends in a full stop. It names the story's actors.
+            var named = Set<Int>()
+            for m in tagger.mentions where m.start >= sentence.tokenStart && m.end <= sentence.tokenEnd && !m.isPlace {
+                named.formUnion(m.actors)
+            }
+            guard !named.isEmpty, let first = dates[s].first(where: { !$0.isBoundary }) else { return nil }
+            // "flights from May 31", "effective October 19": the start of what the news is about, not its day.
+            if first.start > sentence.tokenStart, wordClass(text.tokens[first.start - 1].id, lexicon).contains(.periodStart) {
+                return nil
+            }
+            // "will sign the loan on Friday", "agreed to meet at 1000 EST Thursday": the lead looks ahead.
+            for k in sentence.tokenStart..<sentence.tokenEnd {
+                let id = text.tokens[k].id
+                if id == words.to {
+                    // "agreed to meet", "is to sign"; not a noun's "bid to join NATO".
+                    let governed = k > sentence.tokenStart
+                        && (wordClass(text.tokens[k - 1].id, lexicon).contains(.be) || text.text(k - 1).hasSuffix("ed"))
+                    if governed, k + 1 < sentence.tokenEnd, tagger.isTriggerVerb(k + 1) { return nil }
+                } else if id != words.set, wordClass(id, lexicon).contains(.future) {
+                    return nil
+                }
+            }
+            switch first.expression {
+            case .full, .monthDay, .weekday: break
+            case .relativeDays(let n) where n <= 0: break
+            default: return nil
+            }
+            guard let date = DateResolver.resolve(first.expression, reference: reference, planned: false),
+                date.count == 10
+            else { return nil }
+            // The news of the day: no more than a week before the reference.
+            if let reference, let day = CivilDate(rfc3339: date),
+                day.daysSinceEpoch > reference.daysSinceEpoch || day.daysSinceEpoch < reference.daysSinceEpoch - 7
+            {
+                return nil
+            }
+            return LeadContext(date: date, actors: named, sentence: s)
+        }
+        return nil
+    }
+
     /// Occurred events the text gives no date or place for take those of the story's main event when they
     /// share its actors ("On Sunday, Kishida and Yoon met in Phnom Penh ... They also agreed ..."), and a
     /// meeting or deal "on the sidelines of" a summit takes the summit's place and date.
     static func inheritStoryContext(
-        _ drafts: inout [DraftEvent], actors: [DocActor], text: ArticleText, lexicon: Lexicon, reference: CivilDate?
+        _ drafts: inout [DraftEvent], actors: [DocActor], text: ArticleText, lexicon: Lexicon, reference: CivilDate?,
+        lead: LeadContext? = nil
     ) {
         // A merged event dated well before the reference is background, whatever its first mention said.
         if let reference {
@@ -114,7 +172,6 @@ final class Engine: Sendable {
                 if let date = drafts[i].date, DateResolver.compare(date, reference: reference) < 0 { drafts[i].status = .past }
             }
         }
-        let storyDate = drafts.first(where: { $0.status == .occurred && ($0.date?.count ?? 0) == 10 })?.date
         for i in drafts.indices where drafts[i].type != .condemnation && drafts[i].place == nil
             && onSidelines(drafts[i], text: text, lexicon: lexicon)
         {
@@ -129,7 +186,25 @@ final class Engine: Sendable {
             }
         }
         for i in drafts.indices where drafts[i].status == .occurred {
-            if drafts[i].date == nil, let storyDate { drafts[i].date = storyDate }
+            // "Yesterday, Pelosi announced ... Pelosi called Trump's conduct ...": the lead's day for its actors.
+            if drafts[i].date == nil, let lead, lead.dates(drafts[i], text: text, lexicon: lexicon) {
+                drafts[i].date = lead.date
+            }
+            // "On Sunday, Kishida and Yoon met ... They also agreed ...": the day of the first dated occurred event
+            // that shares an actor, or for a summit, of a deal "struck on the fringes of" it in the same sentence;
+            // another actor's reaction ("Corbyn called the move ...") is not dated by it.
+            if drafts[i].date == nil {
+                let mine = Set(drafts[i].participants)
+                let summit = drafts[i].type == .meeting && drafts[i].frame.contains(.collective)
+                if let donor = drafts.first(where: {
+                    $0.status == .occurred && ($0.date?.count ?? 0) == 10
+                        && (!mine.isDisjoint(with: $0.participants)
+                            || summit && !Set(drafts[i].sentences).isDisjoint(with: $0.sentences)
+                                && onSidelines($0, text: text, lexicon: lexicon))
+                }) {
+                    drafts[i].date = donor.date
+                }
+            }
             if drafts[i].place == nil {
                 let mine = Set(drafts[i].participants)
                 if let donor = drafts.first(where: {
@@ -140,6 +215,10 @@ final class Engine: Sendable {
                 }
             }
         }
+    }
+
+    fileprivate static func wordClass(_ id: Int32, _ lexicon: Lexicon) -> WordClass {
+        id >= 0 ? lexicon.wordClasses[Int(id)] : []
     }
 
     /// "on the sidelines of", "on the margins of", "on the fringes of" in one of the event's sentences.
@@ -177,5 +256,27 @@ final class Engine: Sendable {
             type: d.type, actors: actors, target: target, topic: d.topic, location: d.place, date: d.date,
             status: d.status, evidence: evidence, confidence: (d.confidence * 100).rounded() / 100,
             codes: EventCoder.codes(for: d, actors: tagger.actors))
+    }
+}
+
+/// The day the lead gives the story's news, and the actors it names.
+struct LeadContext {
+    var date: String
+    var actors: Set<Int>
+    var sentence: Int
+
+    /// An undated occurred event takes the lead's day when it shares an actor with the lead, is told outside the
+    /// lead (there the day was the finder's to give, and it did not), and no sentence of it speaks of another
+    /// time ("last week", "recently", "a week after").
+    func dates(_ d: DraftEvent, text: ArticleText, lexicon: Lexicon) -> Bool {
+        guard !actors.isDisjoint(with: d.participants), !d.sentences.contains(sentence) else { return false }
+        for s in d.sentences {
+            let sentence = text.sentences[s]
+            for k in sentence.tokenStart..<sentence.tokenEnd
+            where Engine.wordClass(text.tokens[k].id, lexicon).contains(.otherTime) {
+                return false
+            }
+        }
+        return true
     }
 }

@@ -62,6 +62,14 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// Nouns of firms and of performers ("bank", "carmaker", "host", "acts"): a country before one gives the
     /// nationality of who follows ("UK bank Barclays", "US television host Dick Clark"), not a party.
     static let nationalityHead = WordClass(rawValue: 1 << 42)
+    /// "last", "ago", "recently", "weeks": a clause with one tells of another time than the story's day, so an
+    /// undated event there does not take the day of the lead.
+    static let otherTime = WordClass(rawValue: 1 << 49)
+    /// "from", "beginning", "effective": a date after one starts a period ("flights from May 31"), it is no
+    /// event's day.
+    static let periodStart = WordClass(rawValue: 1 << 50)
+    /// "crime", "crimes": a condemnatory characterisation as a war crime ("called the strike a war crime").
+    static let crimeNoun = WordClass(rawValue: 1 << 51)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -524,6 +532,14 @@ extension Lexicon {
             ], .graveDegree
         ),
         (["unacceptable", "inappropriate", "unlawful", "illegal", "offensive", "unjust"], .conductJudgement),
+        (
+            [
+                "previously", "formerly", "earlier", "ago", "last", "recently", "originally", "once", "week", "weeks",
+                "month", "months", "year", "years", "since",
+            ], .otherTime
+        ),
+        (["from", "beginning", "starting", "effective", "until", "till"], .periodStart),
+        (["crime", "crimes"], .crimeNoun),
         (
             [
                 "called", "calling", "calls", "described", "describing", "describes", "branded", "branding",
