@@ -363,4 +363,37 @@ import Testing
         let countries = Set(e.first?.actors.compactMap(\.country) ?? [])
         #expect(countries.isSuperset(of: ["CHL", "PER", "BOL"]))
     }
+
+    @Test(arguments: [
+        "After a round of meetings with Chilean President Ana Rojas, Foreign Minister Luis Soto and Trade Minister Pablo Vega, Peruvian Prime Minister Jorge Diaz told reporters the border would stay open.",
+        "Peruvian Prime Minister Jorge Diaz held separate talks with Chilean President Ana Rojas and Bolivian President Evo Quispe on Monday.",
+        "Peruvian Prime Minister Jorge Diaz met separately with Chilean President Ana Rojas and Bolivian President Evo Quispe in Lima.",
+        "Peruvian Prime Minister Jorge Diaz met Chilean President Ana Rojas and Bolivian President Evo Quispe separately in Lima.",
+        "Peruvian Prime Minister Jorge Diaz met with the World Bank on Monday, then with Chilean President Ana Rojas.",
+        "Peruvian Prime Minister Jorge Diaz met Chilean President Ana Rojas on Monday before meeting Bolivian President Evo Quispe.",
+    ])
+    func separateEncountersAreOneMeetingEach(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count >= 2, "\(sentence)")
+        // Each encounter is the subject with one partner.
+        #expect(e.allSatisfy { $0.actors.count == 2 && $0.actors.contains { $0.name == "Jorge Diaz" } }, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Peruvian Prime Minister Jorge Diaz held talks with Chilean President Ana Rojas and Bolivian President Evo Quispe on Monday.",
+        "Peruvian Prime Minister Jorge Diaz held a meeting with Chilean President Ana Rojas and Bolivian President Evo Quispe on Monday.",
+    ])
+    func talksWithSeveralPartnersAreOneMeeting(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(e.first?.actors.count == 3, "\(sentence)")
+    }
+
+    @Test func aSequelThatStartsAClauseIsNoSecondEncounter() {
+        // "then Quispe said": Quispe speaks, he is not met.
+        let e = meetings(
+            "Peruvian Prime Minister Jorge Diaz met Chilean President Ana Rojas on Monday, then Bolivian President Evo Quispe said the talks had failed.")
+        #expect(e.count == 1)
+        #expect(e.first?.actors.contains { $0.name == "Evo Quispe" } == false)
+    }
 }

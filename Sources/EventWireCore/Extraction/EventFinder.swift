@@ -33,6 +33,12 @@ struct EventMention: Sendable {
     var joins: Bool = false
     /// "Russia has signed the Charter", "Chile ratified the Kyoto Protocol": one state joins a pact.
     var accedes: Bool = false
+    /// "a day of meetings with X, Y and Z", "met X, then with Y": the partners met each in an encounter of its own;
+    /// the other participants meet each group. Expanded into one mention per group before mentions merge.
+    var encounters: [[Int]] = []
+    /// One encounter of several told together ("met X before meeting Y"): it merges only with mentions of the same
+    /// participants, not with the other encounters that share its subject.
+    var distinct: Bool = false
 }
 
 /// Finds event mentions sentence by sentence.
@@ -180,11 +186,13 @@ struct EventFinder {
             m.type != .condemnation && condemnedSpans.contains { m.trigger > $0.0 && m.trigger < $0.1 }
                 && !m.hasVerb
         }
+        result = result.flatMap(separateEncounters)
         // One mention per type and predicate in a sentence: merge duplicates.
         var merged: [EventMention] = []
         for m in result.sorted(by: { $0.trigger < $1.trigger }) {
             if let i = merged.firstIndex(where: {
                 $0.type == m.type && !Set($0.participants).isDisjoint(with: m.participants)
+                    && (!$0.distinct && !m.distinct || Set($0.participants) == Set(m.participants))
                     && ($0.type != .agreement || $0.topic == nil || m.topic == nil || $0.topic == m.topic)
                     // "spent two days in Tanzania before heading to Mozambique": two journeys.
                     && !($0.frame.contains(.person) && m.frame.contains(.person) && $0.place?.name != m.place?.name)
@@ -199,6 +207,87 @@ struct EventFinder {
             merged.append(m)
         }
         return merged
+    }
+
+    /// A meeting told as several encounters ("separate talks with X and Y", "met X, then with Y"): one mention per
+    /// group of partners, each with the other participants. Where no one else is named ("meetings with X and Y"),
+    /// one mention of them all.
+    private func separateEncounters(_ m: EventMention) -> [EventMention] {
+        guard m.encounters.count >= 2 else { return [m] }
+        let partners = Set(m.encounters.joined())
+        let rest = m.participants.filter { !partners.contains($0) }
+        guard !rest.isEmpty else {
+            var whole = m
+            whole.encounters = []
+            return [whole]
+        }
+        return m.encounters.map { group in
+            var one = m
+            one.encounters = []
+            one.participants = rest + group
+            one.distinct = true
+            return one
+        }
+    }
+
+    /// Whether the word at `e`, right after a name, is a predicate: the name is a clause's subject ("Clark told").
+    private func startsClause(after e: Int, end: Int) -> Bool {
+        guard e < end, text.tokens[e].isWord else { return false }
+        let c = cls(e)
+        return c.contains(.reporting) || c.contains(.have) || c.contains(.be) || c.contains(.modal) || id(e) == w.will
+            || tagger.isTriggerVerb(e) || text.text(e).hasSuffix("ed")
+    }
+
+    /// Where the actor group from `t` ends (exclusive): its determiners, names and the names coordinated with them.
+    private func groupEnd(from t: Int, end: Int) -> Int {
+        var q = t
+        while q < end, q - t <= 4, tagger.mentionStartingAt[q] < 0 { q += 1 }
+        guard q < end, tagger.mentionStartingAt[q] >= 0 else { return t }
+        var after = tagger.mentions[Int(tagger.mentionStartingAt[q])].end
+        var closed = false
+        while after + 1 < end, id(after) == w.and || id(after) == w.comma || id(after) == w.or {
+            let comma = id(after) == w.comma
+            var k = after + 1
+            if k < end, id(k) == w.and { k += 1 }
+            let joined = id(k - 1) == w.and || id(k - 1) == w.or
+            while k < end, cls(k).contains(.determiner), tagger.mentionStartingAt[k] < 0 { k += 1 }
+            guard k < end, tagger.mentionStartingAt[k] >= 0 else { break }
+            let m = tagger.mentions[Int(tagger.mentionStartingAt[k])]
+            if m.isPlace { break }
+            if closed, comma, startsClause(after: m.end, end: end) { break }
+            if joined { closed = true }
+            after = m.end
+        }
+        return after
+    }
+
+    /// ", then with Y", "and later with Y", ", then Y": the partners of a second encounter told right after the
+    /// first one's, or nil. Without "with", the partner must not start a clause of its own (", then Trump said").
+    private func sequelPartners(after e: Int, end: Int, dates: [DateMention]) -> [Int]? {
+        var r = e
+        for d in dates where d.start == r || d.start == r + 1 && id(r) == w.on { r = d.end }
+        if r < end, id(r) == w.comma { r += 1 }
+        if r < end, id(r) == w.and { r += 1 }
+        guard r > e, r + 1 < end, cls(r).contains(.sequel) else { return nil }
+        r += 1
+        let with = id(r) == w.with
+        if with { r += 1 }
+        guard r < end, tagger.mentionStartingAt[r] >= 0 || cls(r).contains(.determiner) else { return nil }
+        if tagger.mentionStartingAt[r] >= 0, tagger.mentions[Int(tagger.mentionStartingAt[r])].isAnaphor { return nil }
+        let partners = group(startingAt: r, end: end)
+        guard !partners.isEmpty else { return nil }
+        if !with {
+            let after = groupEnd(from: r, end: end)
+            if after < end, text.tokens[after].isWord {
+                let c = cls(after)
+                if c.contains(.reporting) || c.contains(.be) || c.contains(.have) || c.contains(.modal)
+                    || id(after) == w.will || tagger.isTriggerVerb(after) || text.text(after).hasSuffix("ed")
+                {
+                    return nil
+                }
+            }
+        }
+        return partners
     }
 
     /// Word classes of a word before a base form that make it a verb ("will meet", "not visit", "to visit").
@@ -359,6 +448,7 @@ struct EventFinder {
         var place: Entity? = nil
         var host: Int? = nil
         var policyTarget = false
+        var encounters: [[Int]] = []
         // "Data gathered by Netcraft": a verb that takes no participant as object has no meeting passive.
         if passive, entry.type == .meeting, !entry.frame.contains(.object) { return nil }
         if passive {
@@ -415,6 +505,13 @@ struct EventFinder {
             }
             // Skip a date right after the verb: "met Tuesday with".
             for d in dates where d.start == objectStart { objectStart = d.end }
+            // "met separately with X and Y": each partner in an encounter of its own.
+            var separately = false
+            if entry.type == .meeting, objectStart < end, cls(objectStart).contains(.separateEncounter) {
+                separately = true
+                objectStart += 1
+                if entry.lemma == "meet", objectStart < end, id(objectStart) == w.with { objectStart += 1 }
+            }
             // "is meeting with X": the noun-and-verb form takes its partner after "with".
             if entry.lemma == "meet", entry.form == .gerund, objectStart < end, id(objectStart) == w.with { objectStart += 1 }
             let object = entry.frame.contains(.object) ? firstGroup(from: objectStart, end: end, maxGap: 4) : []
@@ -476,8 +573,22 @@ struct EventFinder {
                         }
                     }
                     // "spoke with the BBC": an interview, not talks.
-                    participants += object.filter { tagger.actors[$0].kind != .organization(.media) }
+                    let partners = object.filter { tagger.actors[$0].kind != .organization(.media) }
+                    participants += partners
                     if entry.frame.contains(.host) { host = subject.first }
+                    if entry.lemma == "meet" || entry.lemma == "meet with", !partners.isEmpty, !passive {
+                        let after = groupEnd(from: objectStart, end: end)
+                        if separately || after < end && cls(after).contains(.separateEncounter) {
+                            // "met X and Y separately".
+                            encounters = partners.map { [$0] }
+                        } else if let next = sequelPartners(after: after, end: end, dates: dates),
+                            next.allSatisfy({ !partners.contains($0) })
+                        {
+                            // "met with the IMF, then with President Trump": two encounters.
+                            encounters = [partners, next]
+                            participants += next
+                        }
+                    }
                 }
             case .agreement:
                 if isOpinion(verb: t, hitEnd: hit.end, sentence: sentence) || isLegislativeDecision(verb: t, start: start) {
@@ -549,6 +660,10 @@ struct EventFinder {
         mention.presentProgressive = entry.form == .gerund && auxiliary > start
             && (id(auxiliary - 1) == w.is_ || id(auxiliary - 1) == w.are)
         mention.policyTarget = policyTarget
+        mention.encounters = encounters
+        // "met X on Monday before meeting Y": the gerund is an encounter of its own.
+        mention.distinct = entry.lemma == "meet" && entry.form == .gerund && t > start
+            && (id(t - 1) == w.before || id(t - 1) == w.after)
         return finish(mention, predicate: t, sentence: sentence, dates: dates)
     }
 
@@ -844,6 +959,7 @@ struct EventFinder {
         var signed = false
         var cityBefore: Entity? = nil
         var cityActors: [Int] = []
+        var encounters: [[Int]] = []
         // Tokens of a treaty's own name ("the African Continental Free Trade Area (AfCFTA) agreement") widen the window.
         var nameAllowance = 0
         // Tokens of a parenthesised amount ("a $6bn (£3.12bn) deal") do not count against the window either.
@@ -1099,6 +1215,13 @@ struct EventFinder {
                             return nil
                         }
                         participants += named
+                        // "a day of meetings with X, Y and Z", "separate talks with X and Y": one encounter each.
+                        if pid == w.with, encounters.isEmpty, named.count >= 2,
+                            cls(hit.end - 1).contains(.separateEncounter)
+                                || n > start && cls(n - 1).contains(.separateEncounter)
+                        {
+                            encounters = named.map { [$0] }
+                        }
                     }
                 }
                 p += 1
@@ -1214,6 +1337,7 @@ struct EventFinder {
             anaphoric: anaphoric && (support == nil || intransitive != nil), frame: entry.frame, statusFromCue: cue,
             hostIndex: host, isVisit: entry.frame.contains(.visit), hasSupport: support != nil)
         mention.resumes = intransitive == "resume" && participants.isEmpty
+        if entry.type == .meeting { mention.encounters = encounters }
         mention.presentProgressive = scheduledStart
         mention.policyTarget = policyTarget
         mention.definite = entry.type == .agreement && determinerThe && support != nil
@@ -1844,6 +1968,7 @@ struct EventFinder {
         guard q < end, tagger.mentionStartingAt[q] >= 0 else { return [] }
         var result: [Int] = []
         var index = Int(tagger.mentionStartingAt[q])
+        var closed = false
         while true {
             var m = tagger.mentions[index]
             // "foreign ministers of both countries", "leaders from the G20": the states or body of the titles.
@@ -1865,10 +1990,15 @@ struct EventFinder {
             guard tid == w.and || tid == w.comma || tid == w.or else { break }
             k += 1
             if k < end, id(k) == w.and { k += 1 }
+            let joined = id(k - 1) == w.and || id(k - 1) == w.or
             while k < end, cls(k).contains(.determiner), tagger.mentionStartingAt[k] < 0 { k += 1 }
             guard k < end, tagger.mentionStartingAt[k] >= 0 else { break }
             let next = Int(tagger.mentionStartingAt[k])
             if tagger.mentions[next].isPlace { break }
+            // "with X, Y and Z, Clark told ...": after the list's "and", a name after a comma that a predicate
+            // follows is the next clause's subject.
+            if closed, tid == w.comma, startsClause(after: tagger.mentions[next].end, end: end) { break }
+            if joined { closed = true }
             index = next
         }
         return unique(result)

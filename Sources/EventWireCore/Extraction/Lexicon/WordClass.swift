@@ -62,6 +62,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// Nouns of firms and of performers ("bank", "carmaker", "host", "acts"): a country before one gives the
     /// nationality of who follows ("UK bank Barclays", "US television host Dick Clark"), not a party.
     static let nationalityHead = WordClass(rawValue: 1 << 42)
+    /// "separate", "separately", "individually", and the plural "meetings": each partner named after it is met in
+    /// an encounter of its own ("held separate talks with X and Y", "a day of meetings with X, Y and Z").
+    static let separateEncounter = WordClass(rawValue: 1 << 43)
+    /// "then", "later", "afterwards", "subsequently": a second encounter after the first ("met X, then with Y").
+    static let sequel = WordClass(rawValue: 1 << 44)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -500,6 +505,8 @@ extension Lexicon {
             ], .occasionHead
         ),
         (["senate", "house", "parliament", "legislature"], .legislature),
+        (["separate", "separately", "individually", "meetings"], .separateEncounter),
+        (["then", "later", "afterwards", "subsequently"], .sequel),
         (["phone", "telephone", "video", "videoconference", "virtual", "online", "teleconference", "call", "calls"], .phone),
         (["both", "two", "three", "four", "several", "all", "the"], .groupQuantifier),
         (
