@@ -396,4 +396,15 @@ import Testing
         #expect(e.count == 1)
         #expect(e.first?.actors.contains { $0.name == "Evo Quispe" } == false)
     }
+
+    @Test func aBodysMeetingTakesPlaceWithoutTheOneWhoStaysAway() {
+        let e = meetings(
+            "Chilean Finance Minister Ana Rojas, who declined to attend the January meeting of the Andean Community in Lima, said Chile would abide by its decisions.")
+        #expect(e.count == 1)
+        #expect(e.first?.actors.map(\.name) == ["Andean Community"])
+        #expect(e.first?.status == .past)
+        #expect(e.first?.location?.name == "Lima")
+        // No body named: nothing is told to have taken place.
+        #expect(meetings("Chilean Finance Minister Ana Rojas declined to attend the meeting.").isEmpty)
+    }
 }

@@ -238,6 +238,19 @@ struct EventFinder {
             || tagger.isTriggerVerb(e) || text.text(e).hasSuffix("ed")
     }
 
+    /// Support verbs of one who attends a meeting held by others.
+    private static let attendanceSupports: Set<String> = ["attend", "join", "take part in", "participate in", "go to"]
+
+    /// "of the Group of Seven", "of EU finance ministers" right after a meeting noun: the body whose meeting it is.
+    private func bodyNamed(after e: Int, end: Int) -> Bool {
+        guard e + 1 < end, id(e) == w.of else { return false }
+        var q = e + 1
+        while q < end, cls(q).contains(.determiner), tagger.mentionStartingAt[q] < 0 { q += 1 }
+        guard q < end, tagger.mentionStartingAt[q] >= 0 else { return false }
+        let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
+        return !m.isPlace && !m.actors.isEmpty && !m.isAnaphor
+    }
+
     /// Where the actor group from `t` ends (exclusive): its determiners, names and the names coordinated with them.
     private func groupEnd(from t: Int, end: Int) -> Int {
         var q = t
@@ -960,6 +973,8 @@ struct EventFinder {
         var cityBefore: Entity? = nil
         var cityActors: [Int] = []
         var encounters: [[Int]] = []
+        /// The support verb tells who attends ("attended the summit", "declined to attend the meeting of X").
+        var attendance = false
         // Tokens of a treaty's own name ("the African Continental Free Trade Area (AfCFTA) agreement") widen the window.
         var nameAllowance = 0
         // Tokens of a parenthesised amount ("a $6bn (£3.12bn) deal") do not count against the window either.
@@ -983,6 +998,7 @@ struct EventFinder {
                     // "(the ministers) will resume negotiations": a new round, parties as before when unnamed.
                     if lexicon.triggers[s].lemma == "resume" { intransitive = "resume" }
                     joined = lemma == "join"
+                    attendance = Self.attendanceSupports.contains(lemma)
                     // Finite only: "its unwillingness to sign", "when they sign" tell no signing.
                     let form = lexicon.triggers[s].form
                     signed = (lemma == "sign" || lemma == "ratify") && (form == .past || form == .thirdPerson)
@@ -1043,7 +1059,9 @@ struct EventFinder {
                 k -= 1
                 continue
             }
+            // "the February meeting", "the Monday talks": a month or a weekday modifies the noun.
             if c.contains(.determiner) || id(k) == w.possessive || id(k) == w.hyphen
+                || entry.type == .meeting && (c.contains(.month) || c.contains(.weekday))
                 || text.tokens[k].flags.contains(.number) || text.tokens[k].flags.contains(.digit) || (text.tokens[k].isWord && !text.tokens[k].isCapitalized
                     && !c.contains(.barrier) && !c.contains(.preposition) && !c.contains(.reporting)
                     && !c.contains(.blocker) && !c.contains(.be) && !c.contains(.have) && !c.contains(.modal))
@@ -1133,10 +1151,16 @@ struct EventFinder {
         // "at next week's summit", "during talks with X": the phrase's own preposition shields it from the
         // main clause's negation and hedges.
         let shield = support == nil && k >= start && (id(k) == w.at || opensTimePhrase(id(k))) ? k : nil
-        guard
-            var (status, cue) = modality(
-                predicate: predicate, sentence: sentence, window: support == nil ? 12 : 7, shield: shield)
-        else { return nil }
+        var statusCue = modality(
+            predicate: predicate, sentence: sentence, window: support == nil ? 12 : 7, shield: shield)
+        // "Goria, who declined to attend the February meeting of the Group of Seven in Paris": a body's meeting
+        // takes place whoever stays away; the negation or refusal is the absent one's, not the meeting's.
+        var absentSubject = false
+        if statusCue == nil, entry.type == .meeting, attendance, let support, bodyNamed(after: hit.end, end: end) {
+            statusCue = modality(predicate: n, sentence: sentence, window: 12, shield: support + 1)
+            absentSubject = statusCue != nil
+        }
+        guard var (status, cue) = statusCue else { return nil }
         // "the next OPEC meeting", "the upcoming summit": announced.
         if status == .occurred, (k + 1..<n).contains(where: { id($0) == w.next || cls($0).contains(.future) && id($0) != w.to }) {
             status = .planned
@@ -1167,7 +1191,7 @@ struct EventFinder {
         var participants: [Int] = []
         var place: Entity? = nil
         var host: Int? = nil
-        if let support, !passiveSupport {
+        if let support, !passiveSupport, !absentSubject {
             participants += subjectGroup(before: support, sentence: sentence)
             // "Hawkins endorsed the Green New Deal": a person's support for a proposal; a body that endorses
             // a text ("Ukrainian lawmakers endorsed the association agreement") adopts it.
