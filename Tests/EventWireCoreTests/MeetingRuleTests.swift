@@ -407,4 +407,20 @@ import Testing
         // No body named: nothing is told to have taken place.
         #expect(meetings("Chilean Finance Minister Ana Rojas declined to attend the meeting.").isEmpty)
     }
+
+    @Test(arguments: [
+        "A decision could come in June, when European Union finance ministers gather for a summit in Vienna.",
+        "Trade Minister Ana Rojas will raise the tariff dispute when she meets Chinese Premier Li Wei.",
+    ])
+    func aWhenClauseOfAFutureIsPlanned(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(e.first?.status == .planned, "\(sentence)")
+    }
+
+    @Test func aWhenClauseOfAPastIsTheNews() {
+        let e = meetings("Trade Minister Ana Rojas raised the tariff dispute when she met Chinese Premier Li Wei.")
+        #expect(e.count == 1)
+        #expect(e.first?.status == .occurred)
+    }
 }

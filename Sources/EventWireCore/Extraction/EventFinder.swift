@@ -238,6 +238,33 @@ struct EventFinder {
             || tagger.isTriggerVerb(e) || text.text(e).hasSuffix("ed")
     }
 
+    /// Whether the verb at `t` heads a "when" clause ("when the WTO's 148 members gather", "when he meets X") whose
+    /// main clause before it has a modal or a future ("could be reached", "will ask", "is expected to").
+    private func whenClauseOfFuture(verb t: Int, start: Int) -> Bool {
+        var k = t - 1
+        while k >= start, t - k <= 10 {
+            if tagger.mentionEndingAt[k] >= 0 {
+                k = tagger.mentions[Int(tagger.mentionEndingAt[k])].start - 1
+                continue
+            }
+            if id(k) == w.when { break }
+            let c = cls(k)
+            let token = text.tokens[k]
+            let modifier = c.contains(.determiner) || c.contains(.adverb) || id(k) == w.possessive
+                || token.flags.contains(.number) || token.flags.contains(.digit)
+                || token.isWord && !token.isCapitalized && !c.contains(.barrier) && !c.contains(.reporting)
+                    && !c.contains(.preposition) && !c.contains(.be) && !c.contains(.have) && !c.contains(.modal)
+            guard modifier else { return false }
+            k -= 1
+        }
+        guard k >= start, id(k) == w.when else { return false }
+        return (start..<k).contains { q in
+            let c = cls(q)
+            return c.contains(.modal) || id(q) == w.will
+                || c.contains(.future) && id(q) != w.to && id(q) != w.next && id(q) != w.later
+        }
+    }
+
     /// Support verbs of one who attends a meeting held by others.
     private static let attendanceSupports: Set<String> = ["attend", "join", "take part in", "participate in", "go to"]
 
@@ -412,9 +439,17 @@ struct EventFinder {
             return nil
         }
         guard
-            let (status, cue) = modality(
+            var (status, cue) = modality(
                 predicate: t, sentence: sentence, finitePast: entry.form == .past, shield: inGerund ? t - 1 : nil)
         else { return nil }
+        // "A decision could be reached in December, when the WTO's members gather for a summit": a present tense
+        // in a when-clause of a main clause told as future or possible is still to come.
+        if entry.type == .meeting, status == .occurred, entry.form == .base || entry.form == .thirdPerson,
+            whenClauseOfFuture(verb: t, start: start)
+        {
+            status = .planned
+            cue = true
+        }
 
         // Passive: "was condemned by X", "Rebuked by X, Y ...".
         let pastForm = entry.form == .past
