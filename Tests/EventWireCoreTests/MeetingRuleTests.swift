@@ -363,4 +363,64 @@ import Testing
         let countries = Set(e.first?.actors.compactMap(\.country) ?? [])
         #expect(countries.isSuperset(of: ["CHL", "PER", "BOL"]))
     }
+
+    @Test(arguments: [
+        "After a round of meetings with Chilean President Ana Rojas, Foreign Minister Luis Soto and Trade Minister Pablo Vega, Peruvian Prime Minister Jorge Diaz told reporters the border would stay open.",
+        "Peruvian Prime Minister Jorge Diaz held separate talks with Chilean President Ana Rojas and Bolivian President Evo Quispe on Monday.",
+        "Peruvian Prime Minister Jorge Diaz met separately with Chilean President Ana Rojas and Bolivian President Evo Quispe in Lima.",
+        "Peruvian Prime Minister Jorge Diaz met Chilean President Ana Rojas and Bolivian President Evo Quispe separately in Lima.",
+        "Peruvian Prime Minister Jorge Diaz met with the World Bank on Monday, then with Chilean President Ana Rojas.",
+        "Peruvian Prime Minister Jorge Diaz met Chilean President Ana Rojas on Monday before meeting Bolivian President Evo Quispe.",
+    ])
+    func separateEncountersAreOneMeetingEach(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count >= 2, "\(sentence)")
+        // Each encounter is the subject with one partner.
+        #expect(e.allSatisfy { $0.actors.count == 2 && $0.actors.contains { $0.name == "Jorge Diaz" } }, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Peruvian Prime Minister Jorge Diaz held talks with Chilean President Ana Rojas and Bolivian President Evo Quispe on Monday.",
+        "Peruvian Prime Minister Jorge Diaz held a meeting with Chilean President Ana Rojas and Bolivian President Evo Quispe on Monday.",
+    ])
+    func talksWithSeveralPartnersAreOneMeeting(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(e.first?.actors.count == 3, "\(sentence)")
+    }
+
+    @Test func aSequelThatStartsAClauseIsNoSecondEncounter() {
+        // "then Quispe said": Quispe speaks, he is not met.
+        let e = meetings(
+            "Peruvian Prime Minister Jorge Diaz met Chilean President Ana Rojas on Monday, then Bolivian President Evo Quispe said the talks had failed.")
+        #expect(e.count == 1)
+        #expect(e.first?.actors.contains { $0.name == "Evo Quispe" } == false)
+    }
+
+    @Test func aBodysMeetingTakesPlaceWithoutTheOneWhoStaysAway() {
+        let e = meetings(
+            "Chilean Finance Minister Ana Rojas, who declined to attend the January meeting of the Andean Community in Lima, said Chile would abide by its decisions.")
+        #expect(e.count == 1)
+        #expect(e.first?.actors.map(\.name) == ["Andean Community"])
+        #expect(e.first?.status == .past)
+        #expect(e.first?.location?.name == "Lima")
+        // No body named: nothing is told to have taken place.
+        #expect(meetings("Chilean Finance Minister Ana Rojas declined to attend the meeting.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "A decision could come in June, when European Union finance ministers gather for a summit in Vienna.",
+        "Trade Minister Ana Rojas will raise the tariff dispute when she meets Chinese Premier Li Wei.",
+    ])
+    func aWhenClauseOfAFutureIsPlanned(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(e.first?.status == .planned, "\(sentence)")
+    }
+
+    @Test func aWhenClauseOfAPastIsTheNews() {
+        let e = meetings("Trade Minister Ana Rojas raised the tariff dispute when she met Chinese Premier Li Wei.")
+        #expect(e.count == 1)
+        #expect(e.first?.status == .occurred)
+    }
 }

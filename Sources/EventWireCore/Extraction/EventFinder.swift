@@ -34,6 +34,12 @@ struct EventMention: Sendable {
     var joins: Bool = false
     /// "Russia has signed the Charter", "Chile ratified the Kyoto Protocol": one state joins a pact.
     var accedes: Bool = false
+    /// "a day of meetings with X, Y and Z", "met X, then with Y": the partners met each in an encounter of its own;
+    /// the other participants meet each group. Expanded into one mention per group before mentions merge.
+    var encounters: [[Int]] = []
+    /// One encounter of several told together ("met X before meeting Y"): it merges only with mentions of the same
+    /// participants, not with the other encounters that share its subject.
+    var distinct: Bool = false
 }
 
 /// Finds event mentions sentence by sentence.
@@ -181,11 +187,13 @@ struct EventFinder {
             m.type != .condemnation && condemnedSpans.contains { m.trigger > $0.0 && m.trigger < $0.1 }
                 && !m.hasVerb
         }
+        result = result.flatMap(separateEncounters)
         // One mention per type and predicate in a sentence: merge duplicates.
         var merged: [EventMention] = []
         for m in result.sorted(by: { $0.trigger < $1.trigger }) {
             if let i = merged.firstIndex(where: {
                 $0.type == m.type && !Set($0.participants).isDisjoint(with: m.participants)
+                    && (!$0.distinct && !m.distinct || Set($0.participants) == Set(m.participants))
                     && ($0.type != .agreement || $0.topic == nil || m.topic == nil || $0.topic == m.topic)
                     // "spent two days in Tanzania before heading to Mozambique": two journeys.
                     && !($0.frame.contains(.person) && m.frame.contains(.person) && $0.place?.name != m.place?.name)
@@ -200,6 +208,127 @@ struct EventFinder {
             merged.append(m)
         }
         return merged
+    }
+
+    /// A meeting told as several encounters ("separate talks with X and Y", "met X, then with Y"): one mention per
+    /// group of partners, each with the other participants. Where no one else is named ("meetings with X and Y"),
+    /// one mention of them all.
+    private func separateEncounters(_ m: EventMention) -> [EventMention] {
+        guard m.encounters.count >= 2 else { return [m] }
+        let partners = Set(m.encounters.joined())
+        let rest = m.participants.filter { !partners.contains($0) }
+        guard !rest.isEmpty else {
+            var whole = m
+            whole.encounters = []
+            return [whole]
+        }
+        return m.encounters.map { group in
+            var one = m
+            one.encounters = []
+            one.participants = rest + group
+            one.distinct = true
+            return one
+        }
+    }
+
+    /// Whether the word at `e`, right after a name, is a predicate: the name is a clause's subject ("Clark told").
+    private func startsClause(after e: Int, end: Int) -> Bool {
+        guard e < end, text.tokens[e].isWord else { return false }
+        let c = cls(e)
+        return c.contains(.reporting) || c.contains(.have) || c.contains(.be) || c.contains(.modal) || id(e) == w.will
+            || tagger.isTriggerVerb(e) || text.text(e).hasSuffix("ed")
+    }
+
+    /// Whether the verb at `t` heads a "when" clause ("when the WTO's 148 members gather", "when he meets X") whose
+    /// main clause before it has a modal or a future ("could be reached", "will ask", "is expected to").
+    private func whenClauseOfFuture(verb t: Int, start: Int) -> Bool {
+        var k = t - 1
+        while k >= start, t - k <= 10 {
+            if tagger.mentionEndingAt[k] >= 0 {
+                k = tagger.mentions[Int(tagger.mentionEndingAt[k])].start - 1
+                continue
+            }
+            if id(k) == w.when { break }
+            let c = cls(k)
+            let token = text.tokens[k]
+            let modifier = c.contains(.determiner) || c.contains(.adverb) || id(k) == w.possessive
+                || token.flags.contains(.number) || token.flags.contains(.digit)
+                || token.isWord && !token.isCapitalized && !c.contains(.barrier) && !c.contains(.reporting)
+                    && !c.contains(.preposition) && !c.contains(.be) && !c.contains(.have) && !c.contains(.modal)
+            guard modifier else { return false }
+            k -= 1
+        }
+        guard k >= start, id(k) == w.when else { return false }
+        return (start..<k).contains { q in
+            let c = cls(q)
+            return c.contains(.modal) || id(q) == w.will
+                || c.contains(.future) && id(q) != w.to && id(q) != w.next && id(q) != w.later
+        }
+    }
+
+    /// Support verbs of one who attends a meeting held by others.
+    private static let attendanceSupports: Set<String> = ["attend", "join", "take part in", "participate in", "go to"]
+
+    /// "of the Group of Seven", "of EU finance ministers" right after a meeting noun: the body whose meeting it is.
+    private func bodyNamed(after e: Int, end: Int) -> Bool {
+        guard e + 1 < end, id(e) == w.of else { return false }
+        var q = e + 1
+        while q < end, cls(q).contains(.determiner), tagger.mentionStartingAt[q] < 0 { q += 1 }
+        guard q < end, tagger.mentionStartingAt[q] >= 0 else { return false }
+        let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
+        return !m.isPlace && !m.actors.isEmpty && !m.isAnaphor
+    }
+
+    /// Where the actor group from `t` ends (exclusive): its determiners, names and the names coordinated with them.
+    private func groupEnd(from t: Int, end: Int) -> Int {
+        var q = t
+        while q < end, q - t <= 4, tagger.mentionStartingAt[q] < 0 { q += 1 }
+        guard q < end, tagger.mentionStartingAt[q] >= 0 else { return t }
+        var after = tagger.mentions[Int(tagger.mentionStartingAt[q])].end
+        var closed = false
+        while after + 1 < end, id(after) == w.and || id(after) == w.comma || id(after) == w.or {
+            let comma = id(after) == w.comma
+            var k = after + 1
+            if k < end, id(k) == w.and { k += 1 }
+            let joined = id(k - 1) == w.and || id(k - 1) == w.or
+            while k < end, cls(k).contains(.determiner), tagger.mentionStartingAt[k] < 0 { k += 1 }
+            guard k < end, tagger.mentionStartingAt[k] >= 0 else { break }
+            let m = tagger.mentions[Int(tagger.mentionStartingAt[k])]
+            if m.isPlace { break }
+            if closed, comma, startsClause(after: m.end, end: end) { break }
+            if joined { closed = true }
+            after = m.end
+        }
+        return after
+    }
+
+    /// ", then with Y", "and later with Y", ", then Y": the partners of a second encounter told right after the
+    /// first one's, or nil. Without "with", the partner must not start a clause of its own (", then Trump said").
+    private func sequelPartners(after e: Int, end: Int, dates: [DateMention]) -> [Int]? {
+        var r = e
+        for d in dates where d.start == r || d.start == r + 1 && id(r) == w.on { r = d.end }
+        if r < end, id(r) == w.comma { r += 1 }
+        if r < end, id(r) == w.and { r += 1 }
+        guard r > e, r + 1 < end, cls(r).contains(.sequel) else { return nil }
+        r += 1
+        let with = id(r) == w.with
+        if with { r += 1 }
+        guard r < end, tagger.mentionStartingAt[r] >= 0 || cls(r).contains(.determiner) else { return nil }
+        if tagger.mentionStartingAt[r] >= 0, tagger.mentions[Int(tagger.mentionStartingAt[r])].isAnaphor { return nil }
+        let partners = group(startingAt: r, end: end)
+        guard !partners.isEmpty else { return nil }
+        if !with {
+            let after = groupEnd(from: r, end: end)
+            if after < end, text.tokens[after].isWord {
+                let c = cls(after)
+                if c.contains(.reporting) || c.contains(.be) || c.contains(.have) || c.contains(.modal)
+                    || id(after) == w.will || tagger.isTriggerVerb(after) || text.text(after).hasSuffix("ed")
+                {
+                    return nil
+                }
+            }
+        }
+        return partners
     }
 
     /// Word classes of a word before a base form that make it a verb ("will meet", "not visit", "to visit").
@@ -319,9 +448,17 @@ struct EventFinder {
             return nil
         }
         guard
-            let (status, cue) = modality(
+            var (status, cue) = modality(
                 predicate: t, sentence: sentence, finitePast: entry.form == .past, shield: inGerund ? t - 1 : nil)
         else { return nil }
+        // "A decision could be reached in December, when the WTO's members gather for a summit": a present tense
+        // in a when-clause of a main clause told as future or possible is still to come.
+        if entry.type == .meeting, status == .occurred, entry.form == .base || entry.form == .thirdPerson,
+            whenClauseOfFuture(verb: t, start: start)
+        {
+            status = .planned
+            cue = true
+        }
 
         // Passive: "was condemned by X", "Rebuked by X, Y ...".
         let pastForm = entry.form == .past
@@ -368,6 +505,7 @@ struct EventFinder {
         var place: Entity? = nil
         var host: Int? = nil
         var policyTarget = false
+        var encounters: [[Int]] = []
         // "Data gathered by Netcraft": a verb that takes no participant as object has no meeting passive.
         if passive, entry.type == .meeting, !entry.frame.contains(.object) { return nil }
         if passive {
@@ -424,6 +562,13 @@ struct EventFinder {
             }
             // Skip a date right after the verb: "met Tuesday with".
             for d in dates where d.start == objectStart { objectStart = d.end }
+            // "met separately with X and Y": each partner in an encounter of its own.
+            var separately = false
+            if entry.type == .meeting, objectStart < end, cls(objectStart).contains(.separateEncounter) {
+                separately = true
+                objectStart += 1
+                if entry.lemma == "meet", objectStart < end, id(objectStart) == w.with { objectStart += 1 }
+            }
             // "is meeting with X": the noun-and-verb form takes its partner after "with".
             if entry.lemma == "meet", entry.form == .gerund, objectStart < end, id(objectStart) == w.with { objectStart += 1 }
             let object = entry.frame.contains(.object) ? firstGroup(from: objectStart, end: end, maxGap: 4) : []
@@ -485,8 +630,22 @@ struct EventFinder {
                         }
                     }
                     // "spoke with the BBC": an interview, not talks.
-                    participants += object.filter { tagger.actors[$0].kind != .organization(.media) }
+                    let partners = object.filter { tagger.actors[$0].kind != .organization(.media) }
+                    participants += partners
                     if entry.frame.contains(.host) { host = subject.first }
+                    if entry.lemma == "meet" || entry.lemma == "meet with", !partners.isEmpty, !passive {
+                        let after = groupEnd(from: objectStart, end: end)
+                        if separately || after < end && cls(after).contains(.separateEncounter) {
+                            // "met X and Y separately".
+                            encounters = partners.map { [$0] }
+                        } else if let next = sequelPartners(after: after, end: end, dates: dates),
+                            next.allSatisfy({ !partners.contains($0) })
+                        {
+                            // "met with the IMF, then with President Trump": two encounters.
+                            encounters = [partners, next]
+                            participants += next
+                        }
+                    }
                 }
             case .agreement:
                 if isOpinion(verb: t, hitEnd: hit.end, sentence: sentence) || isLegislativeDecision(verb: t, start: start) {
@@ -568,6 +727,10 @@ struct EventFinder {
                     || t - 2 >= start && Self.decisionVerbs.contains(text.text(t - 2).lowercased()))
 
         mention.policyTarget = policyTarget
+        mention.encounters = encounters
+        // "met X on Monday before meeting Y": the gerund is an encounter of its own.
+        mention.distinct = entry.lemma == "meet" && entry.form == .gerund && t > start
+            && (id(t - 1) == w.before || id(t - 1) == w.after)
         return finish(mention, predicate: t, sentence: sentence, dates: dates)
     }
 
@@ -872,6 +1035,9 @@ struct EventFinder {
         var signed = false
         var cityBefore: Entity? = nil
         var cityActors: [Int] = []
+        var encounters: [[Int]] = []
+        /// The support verb tells who attends ("attended the summit", "declined to attend the meeting of X").
+        var attendance = false
         // Tokens of a treaty's own name ("the African Continental Free Trade Area (AfCFTA) agreement") widen the window.
         var nameAllowance = 0
         // Tokens of a parenthesised amount ("a $6bn (£3.12bn) deal") do not count against the window either.
@@ -895,6 +1061,7 @@ struct EventFinder {
                     // "(the ministers) will resume negotiations": a new round, parties as before when unnamed.
                     if lexicon.triggers[s].lemma == "resume" { intransitive = "resume" }
                     joined = lemma == "join"
+                    attendance = Self.attendanceSupports.contains(lemma)
                     // Finite only: "its unwillingness to sign", "when they sign" tell no signing.
                     let form = lexicon.triggers[s].form
                     signed = (lemma == "sign" || lemma == "ratify") && (form == .past || form == .thirdPerson)
@@ -955,7 +1122,9 @@ struct EventFinder {
                 k -= 1
                 continue
             }
+            // "the February meeting", "the Monday talks": a month or a weekday modifies the noun.
             if c.contains(.determiner) || id(k) == w.possessive || id(k) == w.hyphen
+                || entry.type == .meeting && (c.contains(.month) || c.contains(.weekday))
                 || text.tokens[k].flags.contains(.number) || text.tokens[k].flags.contains(.digit) || (text.tokens[k].isWord && !text.tokens[k].isCapitalized
                     && !c.contains(.barrier) && !c.contains(.preposition) && !c.contains(.reporting)
                     && !c.contains(.blocker) && !c.contains(.be) && !c.contains(.have) && !c.contains(.modal))
@@ -1046,10 +1215,16 @@ struct EventFinder {
         // "at next week's summit", "during talks with X": the phrase's own preposition shields it from the
         // main clause's negation and hedges.
         let shield = support == nil && k >= start && (id(k) == w.at || opensTimePhrase(id(k))) ? k : nil
-        guard
-            var (status, cue) = modality(
-                predicate: predicate, sentence: sentence, window: support == nil ? 12 : 7, shield: shield)
-        else { return nil }
+        var statusCue = modality(
+            predicate: predicate, sentence: sentence, window: support == nil ? 12 : 7, shield: shield)
+        // "Goria, who declined to attend the February meeting of the Group of Seven in Paris": a body's meeting
+        // takes place whoever stays away; the negation or refusal is the absent one's, not the meeting's.
+        var absentSubject = false
+        if statusCue == nil, entry.type == .meeting, attendance, let support, bodyNamed(after: hit.end, end: end) {
+            statusCue = modality(predicate: n, sentence: sentence, window: 12, shield: support + 1)
+            absentSubject = statusCue != nil
+        }
+        guard var (status, cue) = statusCue else { return nil }
         // "the next OPEC meeting", "the upcoming summit": announced.
         if status == .occurred, (k + 1..<n).contains(where: { id($0) == w.next || cls($0).contains(.future) && id($0) != w.to }) {
             status = .planned
@@ -1080,7 +1255,7 @@ struct EventFinder {
         var participants: [Int] = []
         var place: Entity? = nil
         var host: Int? = nil
-        if let support, !passiveSupport {
+        if let support, !passiveSupport, !absentSubject {
             participants += subjectGroup(before: support, sentence: sentence)
             // "Hawkins endorsed the Green New Deal": a person's support for a proposal; a body that endorses
             // a text ("Ukrainian lawmakers endorsed the association agreement") adopts it.
@@ -1128,6 +1303,13 @@ struct EventFinder {
                             return nil
                         }
                         participants += named
+                        // "a day of meetings with X, Y and Z", "separate talks with X and Y": one encounter each.
+                        if pid == w.with, encounters.isEmpty, named.count >= 2,
+                            cls(hit.end - 1).contains(.separateEncounter)
+                                || n > start && cls(n - 1).contains(.separateEncounter)
+                        {
+                            encounters = named.map { [$0] }
+                        }
                     }
                 }
                 p += 1
@@ -1243,6 +1425,7 @@ struct EventFinder {
             anaphoric: anaphoric && (support == nil || intransitive != nil), frame: entry.frame, statusFromCue: cue,
             hostIndex: host, isVisit: entry.frame.contains(.visit), hasSupport: support != nil)
         mention.resumes = intransitive == "resume" && participants.isEmpty
+        if entry.type == .meeting { mention.encounters = encounters }
         mention.presentTense = scheduledStart
         mention.policyTarget = policyTarget
         mention.definite = entry.type == .agreement && determinerThe && support != nil
@@ -1913,6 +2096,7 @@ struct EventFinder {
         guard q < end, tagger.mentionStartingAt[q] >= 0 else { return [] }
         var result: [Int] = []
         var index = Int(tagger.mentionStartingAt[q])
+        var closed = false
         while true {
             var m = tagger.mentions[index]
             // "foreign ministers of both countries", "leaders from the G20": the states or body of the titles.
@@ -1934,6 +2118,7 @@ struct EventFinder {
             guard tid == w.and || tid == w.comma || tid == w.or else { break }
             k += 1
             if k < end, id(k) == w.and { k += 1 }
+            let joined = id(k - 1) == w.and || id(k - 1) == w.or
             while k < end, cls(k).contains(.determiner), tagger.mentionStartingAt[k] < 0 { k += 1 }
             guard k < end, tagger.mentionStartingAt[k] >= 0 else { break }
             let next = Int(tagger.mentionStartingAt[k])
@@ -1947,6 +2132,10 @@ struct EventFinder {
             {
                 break
             }
+            // "with X, Y and Z, Clark told ...": after the list's "and", a name after a comma that a predicate
+            // follows is the next clause's subject.
+            if closed, tid == w.comma, startsClause(after: tagger.mentions[next].end, end: end) { break }
+            if joined { closed = true }
             index = next
         }
         return unique(result)

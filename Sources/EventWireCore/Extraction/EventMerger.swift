@@ -63,6 +63,17 @@ struct EventMerger {
         return a.contains { x in b.contains { y in Self.sameSurname(actors[x], actors[y]) } }
     }
 
+    /// Every actor of `b` is in `a`, itself, by its name or by its surname (not by its country: Bush and Shultz
+    /// are two encounters).
+    private func sameParties(_ a: [Int], _ b: [Int]) -> Bool {
+        b.allSatisfy { y in
+            a.contains { x in
+                x == y || actors[x].name.lowercased() == actors[y].name.lowercased()
+                    || Self.sameSurname(actors[x], actors[y])
+            }
+        }
+    }
+
     /// Every actor of `b` is in `a`, itself or by its country.
     private func covers(_ a: [Int], _ b: [Int]) -> Bool {
         b.allSatisfy { y in
@@ -112,6 +123,13 @@ struct EventMerger {
             case .condemnation:
                 if let t1 = m.target, let t2 = d.target, t1 != t2 { continue }
             case .meeting:
+                // "met X before meeting Y", "separate talks with X and Y": an encounter of several told together
+                // takes only mentions of its own participants.
+                if m.distinct || d.mentions.contains(where: \.distinct),
+                    !sameParties(m.participants, d.participants) || !sameParties(d.participants, m.participants)
+                {
+                    continue
+                }
                 // "talks with the Indian government" and, in another sentence, "India and Pakistan agreed to begin
                 // talks": each names a party the other lacks, two encounters.
                 if !d.sentences.contains(m.sentence), m.participants.count >= 2, d.participants.count >= 2,

@@ -70,6 +70,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let periodStart = WordClass(rawValue: 1 << 50)
     /// "crime", "crimes": a condemnatory characterisation as a war crime ("called the strike a war crime").
     static let crimeNoun = WordClass(rawValue: 1 << 51)
+    /// "separate", "separately", "individually", and the plural "meetings": each partner named after it is met in
+    /// an encounter of its own ("held separate talks with X and Y", "a day of meetings with X, Y and Z").
+    static let separateEncounter = WordClass(rawValue: 1 << 43)
+    /// "then", "later", "afterwards", "subsequently": a second encounter after the first ("met X, then with Y").
+    static let sequel = WordClass(rawValue: 1 << 44)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -509,6 +514,8 @@ extension Lexicon {
             ], .occasionHead
         ),
         (["senate", "house", "parliament", "legislature"], .legislature),
+        (["separate", "separately", "individually", "meetings"], .separateEncounter),
+        (["then", "later", "afterwards", "subsequently"], .sequel),
         (["phone", "telephone", "video", "videoconference", "virtual", "online", "teleconference", "call", "calls"], .phone),
         (["both", "two", "three", "four", "several", "all", "the"], .groupQuantifier),
         (
