@@ -144,6 +144,31 @@ import Testing
         #expect(first(events, .agreement)?.actors.count == 2)
     }
 
+    @Test func theForeignMinistersAreTheGroupLedByOne() {
+        let events = Fixture.events(
+            "Kenyan foreign minister Amina Odhiambo and her Ugandan and Tanzanian counterparts, Sam Kirabo and Ali Mahiga, met in Arusha on Tuesday to discuss the border. The foreign ministers agreed to set up a joint commission.")
+        let e = first(events, .agreement)
+        #expect(e?.actors.contains { $0.name == "Amina Odhiambo" } == true)
+        let countries = Set(e?.actors.compactMap(\.country) ?? [])
+        #expect(countries.isSuperset(of: ["KEN", "UGA", "TZA"]))
+    }
+
+    @Test func theForeignMinistersCondemnAsTheGroup() {
+        let events = Fixture.events(
+            "Kenyan foreign minister Amina Odhiambo and her Ugandan counterpart Sam Kirabo met in Arusha on Tuesday. The foreign ministers condemned the attack on the border post.")
+        #expect(first(events, .condemnation)?.actors.contains { $0.name == "Amina Odhiambo" } == true)
+    }
+
+    @Test(arguments: [
+        // Another title: finance ministers are not the foreign ministers named.
+        "Kenyan foreign minister Amina Odhiambo and her Ugandan counterpart Sam Kirabo met in Arusha. The finance ministers agreed to set up a joint commission.",
+        // One person with the title, no group.
+        "Kenyan foreign minister Amina Odhiambo visited Kampala on Tuesday. The foreign ministers agreed to set up a joint commission.",
+    ])
+    func pluralTitleWithoutItsGroup(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
     @Test(arguments: [
         "Ministers agreed to resume talks.",
         "Senator Ann Ruiz and Senator Bo Lind spoke. The candidates agreed on many issues with varied nuances.",
