@@ -42,6 +42,34 @@ import Testing
         #expect(agreements.first?.actors.contains { $0.name == "Ruth Achieng" } == true)
     }
 
+    @Test func firstSignedIsThePastConclusionOfTheDealRenewed() {
+        let events = Fixture.events(
+            "Ghana and Togo on Monday extended a fisheries accord for another five years. The accord, first signed in Lome in 2009, lets boats from both countries fish in their shared waters.")
+        let agreements = events.filter { $0.type == .agreement }
+        #expect(agreements.count == 2)
+        let original = agreements.first { $0.date == "2009" }
+        #expect(original?.status == .past)
+        #expect(Set(original?.actors.compactMap(\.country) ?? []) == ["GHA", "TGO"])
+    }
+
+    @Test func originallySignedByItsParties() {
+        let events = Fixture.events(
+            "Chile and Peru renewed their border security pact on Friday. The pact, originally signed by the two countries in 2011, provides for joint patrols.")
+        let original = events.first { $0.type == .agreement && $0.date == "2011" }
+        #expect(original?.status == .past)
+        #expect(Set(original?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"])
+    }
+
+    @Test(arguments: [
+        // Proposed, not concluded.
+        "Ghana and Togo extended a fisheries accord on Monday. The accord, first proposed in 2009, lets boats fish in shared waters.",
+        // A firms' deal.
+        "Acme Corp and Bolt Industries revised their merger accord on Monday. The accord, first signed in 2019, values Bolt at $2bn.",
+    ])
+    func firstSignedLookalikes(_ sentence: String) {
+        #expect(!Fixture.events(sentence).contains { $0.type == .agreement && $0.status == .past }, "\(sentence)")
+    }
+
     @Test func twoDealsWithDifferentContentStayTwo() {
         let events = Fixture.events(
             "Kenya and Uganda signed a border agreement on Monday. Kenya and Uganda also agreed to build a railway.")

@@ -33,6 +33,9 @@ struct EventMention: Sendable {
     var joins: Bool = false
     /// "Russia has signed the Charter", "Chile ratified the Kyoto Protocol": one state joins a pact.
     var accedes: Bool = false
+    /// "The pact, first signed by the two countries in 2014": the deal's original conclusion, an event of its own
+    /// before the renewal or extension the story tells.
+    var original: Bool = false
 }
 
 /// Finds event mentions sentence by sentence.
@@ -980,6 +983,14 @@ struct EventFinder {
                     steps += 1
                     continue
                 }
+                // "The lease, first agreed in 1994": the time of the original conclusion.
+                if entry.type == .agreement, j + 1 < end, hits.contains(where: { $0.start == j + 1 }),
+                    Self.originalWords.contains(text.text(j).lowercased())
+                {
+                    j += 1
+                    steps += 1
+                    continue
+                }
                 // "the deal is thought to have been struck", "a memorandum about the pipeline was signed".
                 if entry.type == .agreement, let next = passiveGap(at: j, noun: hit.end, end: end, hits: hits) {
                     j = next
@@ -1217,6 +1228,13 @@ struct EventFinder {
         mention.presentProgressive = scheduledStart
         mention.policyTarget = policyTarget
         mention.definite = entry.type == .agreement && determinerThe && support != nil
+        // "The lease, first agreed in 1994", "the accord, originally signed in Beijing in 2018".
+        if entry.type == .agreement, passiveSupport, let support, support > start,
+            Self.originalWords.contains(text.text(support - 1).lowercased())
+        {
+            mention.original = true
+            mention.anaphoric = participants.isEmpty
+        }
         mention.joins = joined && determinerThe && !passiveSupport
         mention.accedes = signed && (determinerThe || namedPact(before: n, start: start)) && !passiveSupport
             && participants.count == 1
@@ -1438,6 +1456,7 @@ struct EventFinder {
     }
 
     private static let passingWords: Set<String> = ["ongoing", "continuing", "current", "long-running"]
+    private static let originalWords: Set<String> = ["first", "originally", "initially"]
     private static let decisionVerbs: Set<String> = [
         "agreed", "agree", "agrees", "decided", "decide", "decides", "resolved", "undertook", "pledged",
     ]
