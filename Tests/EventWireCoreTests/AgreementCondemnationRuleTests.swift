@@ -70,6 +70,21 @@ import Testing
         #expect(!Fixture.events(sentence).contains { $0.type == .agreement && $0.status == .past }, "\(sentence)")
     }
 
+    @Test func signedAJointStatement() {
+        let events = Fixture.events(
+            "Brazilian President Luiz Almeida held talks with Argentine President Jorge Ruiz in Brasilia on Monday, and the two leaders signed a joint statement on border trade.")
+        #expect(first(events, .agreement)?.actors.count == 2)
+    }
+
+    @Test(arguments: [
+        // Issued, not signed: a statement, and a condemnation.
+        "In a joint statement, Japan and South Korea condemned the missile launch.",
+        "Japan and South Korea issued a joint statement on Monday calling for calm.",
+    ])
+    func jointStatementLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
     @Test func twoDealsWithDifferentContentStayTwo() {
         let events = Fixture.events(
             "Kenya and Uganda signed a border agreement on Monday. Kenya and Uganda also agreed to build a railway.")
