@@ -85,6 +85,23 @@ import Testing
         #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
     }
 
+    @Test func talksEndedWithTheSigningOfADeclaration() {
+        let events = Fixture.events(
+            "Talks between Polish President Adam Nowak and Lithuanian President Jonas Vaitkus in Vilnius on Thursday ended with the signing of a declaration on energy security.")
+        let e = first(events, .agreement)
+        #expect(Set(e?.actors.map(\.name) ?? []) == ["Adam Nowak", "Jonas Vaitkus"])
+    }
+
+    @Test(arguments: [
+        // The signing is of a quote's speaker: no signers named.
+        "\"We have yet to settle the details,\" he said during the signing of a joint venture deal with Acme Corp today.",
+        // A signing only planned.
+        "Talks between Polish President Adam Nowak and Lithuanian President Jonas Vaitkus may end with the signing of a declaration.",
+    ])
+    func signingOfLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
     @Test func twoDealsWithDifferentContentStayTwo() {
         let events = Fixture.events(
             "Kenya and Uganda signed a border agreement on Monday. Kenya and Uganda also agreed to build a railway.")

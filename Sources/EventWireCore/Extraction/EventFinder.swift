@@ -901,6 +901,13 @@ struct EventFinder {
                 k -= 3
                 continue
             }
+            // "the signing of a declaration": a signing told as a noun.
+            if entry.type == .agreement, id(k) == w.of, k - 2 >= start, id(k - 2) == w.the,
+                text.text(k - 1).lowercased() == "signing"
+            {
+                k -= 1
+                continue
+            }
             // An amount in parentheses: "a $40bn (£21bn) deal".
             if id(k) == w.closeParen {
                 var o = k - 1
@@ -1138,6 +1145,25 @@ struct EventFinder {
                 participants = subject + participants
             }
             if anaphoric == false && determinerThe { anaphoric = true }
+        }
+        // "Talks between X and Y ... ended with the signing of a declaration": a signing told as a noun has the
+        // parties of the talks its sentence names.
+        let nominalSigning = entry.type == .agreement && support.map {
+            $0 > start && id($0 - 1) == w.the && $0 + 1 < end && id($0 + 1) == w.of && text.text($0).lowercased() == "signing"
+        } == true
+        // 'the compensation ...," he said during the signing of a deal': a quote's words are no signers.
+        if nominalSigning, let support, (start..<support).contains(where: { id($0) == w.quote }) { return nil }
+        if nominalSigning, participants.isEmpty, let support, !passiveSupport {
+            for b in start + 1..<support where id(b) == w.between || id(b) == w.with {
+                let isTalks = tagger.longestPhrase(at: b - 1, end: b).targets.contains {
+                    if case .trigger(let i) = $0 { return lexicon.triggers[i].type == .meeting && lexicon.triggers[i].kind == .noun }
+                    return false
+                }
+                if isTalks {
+                    participants = group(startingAt: b + 1, end: end)
+                    break
+                }
+            }
         }
         // The city's state takes part as host ("the Washington talks with Brazil's finance minister") unless the
         // meeting is a body's ("the London meeting of G7 finance ministers").
