@@ -102,6 +102,19 @@ import Testing
         #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
     }
 
+    @Test func frontedDealPhraseBeforeItsParties() {
+        let events = Fixture.events("In the March 3 deal, Kenya and Uganda agreed on a line as their shared lake border.")
+        let e = first(events, .agreement)
+        #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["KEN", "UGA"])
+        #expect(e?.date == "2023-03-03")
+    }
+
+    @Test func thatDealWithItsContentStaysOneDeal() {
+        let events = Fixture.events(
+            "In February, finance ministers of Japan, West Germany and France agreed in Paris to stabilise currencies. As part of that agreement, Japan and West Germany agreed to take steps to stimulate their economies.")
+        #expect(!events.contains { $0.type == .agreement && $0.status == .occurred })
+    }
+
     @Test func twoDealsWithDifferentContentStayTwo() {
         let events = Fixture.events(
             "Kenya and Uganda signed a border agreement on Monday. Kenya and Uganda also agreed to build a railway.")

@@ -953,9 +953,15 @@ struct EventFinder {
         if support == nil {
             var j = hit.end
             var steps = 0
+            // "In the November 27 deal, Turkey and Libya agreed on a line": after a comma, parties right before
+            // the verb are its subject, and the verb is active.
+            var clauseSubject = false
             while j < end, steps < 9 {
                 // "the accord between Ethiopia and Eritrea was signed": step over the parties.
                 if tagger.mentionStartingAt[j] >= 0, !tagger.mentions[Int(tagger.mentionStartingAt[j])].isPlace {
+                    // ("As part of that agreement, Japan and West Germany agreed to ...": the content of a deal
+                    // told before.)
+                    if entry.type == .agreement, !anaphoric, j > hit.end, id(j - 1) == w.comma { clauseSubject = true }
                     j = tagger.mentions[Int(tagger.mentionStartingAt[j])].end
                     steps += 1
                     continue
@@ -974,7 +980,7 @@ struct EventFinder {
                     }) {
                         support = j
                         supportWeight = lexicon.triggers[s].weight
-                        passiveSupport = true
+                        passiveSupport = !clauseSubject
                         if entry.type == .meeting, Self.intransitiveSupports.contains(lexicon.triggers[s].lemma) {
                             // "Talks will resume next week", "the talks began on Tuesday": the noun is the subject.
                             intransitive = lexicon.triggers[s].lemma
@@ -986,6 +992,7 @@ struct EventFinder {
                 if cls(j).contains(.be) || cls(j).contains(.have) || id(j) == w.been || cls(j).contains(.adverb)
                     || id(j) == w.comma || id(j) == w.also || id(j) == w.will || cls(j).contains(.modal)
                 {
+                    if cls(j).contains(.be) || id(j) == w.been || id(j) == w.comma { clauseSubject = false }
                     j += 1
                     steps += 1
                     continue
