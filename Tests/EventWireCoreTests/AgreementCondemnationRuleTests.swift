@@ -42,6 +42,79 @@ import Testing
         #expect(agreements.first?.actors.contains { $0.name == "Ruth Achieng" } == true)
     }
 
+    @Test func firstSignedIsThePastConclusionOfTheDealRenewed() {
+        let events = Fixture.events(
+            "Ghana and Togo on Monday extended a fisheries accord for another five years. The accord, first signed in Lome in 2009, lets boats from both countries fish in their shared waters.")
+        let agreements = events.filter { $0.type == .agreement }
+        #expect(agreements.count == 2)
+        let original = agreements.first { $0.date == "2009" }
+        #expect(original?.status == .past)
+        #expect(Set(original?.actors.compactMap(\.country) ?? []) == ["GHA", "TGO"])
+    }
+
+    @Test func originallySignedByItsParties() {
+        let events = Fixture.events(
+            "Chile and Peru renewed their border security pact on Friday. The pact, originally signed by the two countries in 2011, provides for joint patrols.")
+        let original = events.first { $0.type == .agreement && $0.date == "2011" }
+        #expect(original?.status == .past)
+        #expect(Set(original?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"])
+    }
+
+    @Test(arguments: [
+        // Proposed, not concluded.
+        "Ghana and Togo extended a fisheries accord on Monday. The accord, first proposed in 2009, lets boats fish in shared waters.",
+        // A firms' deal.
+        "Acme Corp and Bolt Industries revised their merger accord on Monday. The accord, first signed in 2019, values Bolt at $2bn.",
+    ])
+    func firstSignedLookalikes(_ sentence: String) {
+        #expect(!Fixture.events(sentence).contains { $0.type == .agreement && $0.status == .past }, "\(sentence)")
+    }
+
+    @Test func signedAJointStatement() {
+        let events = Fixture.events(
+            "Brazilian President Luiz Almeida held talks with Argentine President Jorge Ruiz in Brasilia on Monday, and the two leaders signed a joint statement on border trade.")
+        #expect(first(events, .agreement)?.actors.count == 2)
+    }
+
+    @Test(arguments: [
+        // Issued, not signed: a statement, and a condemnation.
+        "In a joint statement, Japan and South Korea condemned the missile launch.",
+        "Japan and South Korea issued a joint statement on Monday calling for calm.",
+    ])
+    func jointStatementLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    @Test func talksEndedWithTheSigningOfADeclaration() {
+        let events = Fixture.events(
+            "Talks between Polish President Adam Nowak and Lithuanian President Jonas Vaitkus in Vilnius on Thursday ended with the signing of a declaration on energy security.")
+        let e = first(events, .agreement)
+        #expect(Set(e?.actors.map(\.name) ?? []) == ["Adam Nowak", "Jonas Vaitkus"])
+    }
+
+    @Test(arguments: [
+        // The signing is of a quote's speaker: no signers named.
+        "\"We have yet to settle the details,\" he said during the signing of a joint venture deal with Acme Corp today.",
+        // A signing only planned.
+        "Talks between Polish President Adam Nowak and Lithuanian President Jonas Vaitkus may end with the signing of a declaration.",
+    ])
+    func signingOfLookalikes(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    @Test func frontedDealPhraseBeforeItsParties() {
+        let events = Fixture.events("In the March 3 deal, Kenya and Uganda agreed on a line as their shared lake border.")
+        let e = first(events, .agreement)
+        #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["KEN", "UGA"])
+        #expect(e?.date == "2023-03-03")
+    }
+
+    @Test func thatDealWithItsContentStaysOneDeal() {
+        let events = Fixture.events(
+            "In February, finance ministers of Japan, West Germany and France agreed in Paris to stabilise currencies. As part of that agreement, Japan and West Germany agreed to take steps to stimulate their economies.")
+        #expect(!events.contains { $0.type == .agreement && $0.status == .occurred })
+    }
+
     @Test func twoDealsWithDifferentContentStayTwo() {
         let events = Fixture.events(
             "Kenya and Uganda signed a border agreement on Monday. Kenya and Uganda also agreed to build a railway.")
@@ -142,6 +215,31 @@ import Testing
         let events = Fixture.events(
             "Egyptian Foreign Minister Sameh Nabil and Greek Foreign Minister Nikos Pappas spoke in Cairo on Wednesday. The foreign ministers agreed to build a ferry link.")
         #expect(first(events, .agreement)?.actors.count == 2)
+    }
+
+    @Test func theForeignMinistersAreTheGroupLedByOne() {
+        let events = Fixture.events(
+            "Kenyan foreign minister Amina Odhiambo and her Ugandan and Tanzanian counterparts, Sam Kirabo and Ali Mahiga, met in Arusha on Tuesday to discuss the border. The foreign ministers agreed to set up a joint commission.")
+        let e = first(events, .agreement)
+        #expect(e?.actors.contains { $0.name == "Amina Odhiambo" } == true)
+        let countries = Set(e?.actors.compactMap(\.country) ?? [])
+        #expect(countries.isSuperset(of: ["KEN", "UGA", "TZA"]))
+    }
+
+    @Test func theForeignMinistersCondemnAsTheGroup() {
+        let events = Fixture.events(
+            "Kenyan foreign minister Amina Odhiambo and her Ugandan counterpart Sam Kirabo met in Arusha on Tuesday. The foreign ministers condemned the attack on the border post.")
+        #expect(first(events, .condemnation)?.actors.contains { $0.name == "Amina Odhiambo" } == true)
+    }
+
+    @Test(arguments: [
+        // Another title: finance ministers are not the foreign ministers named.
+        "Kenyan foreign minister Amina Odhiambo and her Ugandan counterpart Sam Kirabo met in Arusha. The finance ministers agreed to set up a joint commission.",
+        // One person with the title, no group.
+        "Kenyan foreign minister Amina Odhiambo visited Kampala on Tuesday. The foreign ministers agreed to set up a joint commission.",
+    ])
+    func pluralTitleWithoutItsGroup(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
     }
 
     @Test(arguments: [

@@ -39,6 +39,24 @@ import Testing
         #expect(event.date == "2022-11-17")
     }
 
+    @Test func noReferenceYearBeforeALaterOneIsBackground() throws {
+        let body = "Ghana terminated a fisheries accord with Togo, reached in 1998. Talks on a new accord began in 2004."
+        let event = try #require(Fixture.events(body, published: nil).first { $0.type == .agreement })
+        #expect(event.date == "1998")
+        #expect(event.status == .past)
+    }
+
+    @Test(arguments: [
+        // The only year the article names: the news itself.
+        "Ghana and Togo signed a fisheries accord in 2004, officials said.",
+        // A bound is no time of anything: "until 2010" does not make 1998 background.
+        "Ghana and Togo signed a fisheries accord in 1998 that runs until 2010.",
+    ])
+    func noReferenceYearAloneStaysOccurred(_ body: String) throws {
+        let event = try #require(Fixture.events(body, published: nil).first { $0.type == .agreement })
+        #expect(event.status == .occurred, "\(body)")
+    }
+
     @Test func noReferenceNoRelativeDate() throws {
         let event = try #require(
             Fixture.events("British Prime Minister Tony Blair met French President Jacques Chirac in Paris on Tuesday.", published: nil).first)

@@ -261,7 +261,26 @@ extension EventFinder {
             guard body else { continue }
             if best == nil || m.start > best!.start { best = m }
         }
-        return best?.actors ?? participants
+        if let best { return best.actors }
+        return titledGroup(for: participants, before: p, sentence: sentence) ?? participants
+    }
+
+    /// "Egyptian foreign minister X and his Greek, Cypriot and French counterparts ... The foreign ministers
+    /// agreed": a bare plural title with no body stands for the latest group of two or more actors (within four
+    /// sentences) led by a person who holds that title. Nil when there is none.
+    private func titledGroup(for participants: [Int], before p: Int, sentence: Int) -> [Int]? {
+        let plural = tagger.actors[participants[0]].name.lowercased()
+        guard participants.count == 1, plural.hasSuffix("s") else { return nil }
+        let singular = plural.dropLast()
+        for m in tagger.mentions.reversed() where m.end <= p && !m.isPlace && !m.isAnaphor && m.actors.count == 1 {
+            let s = Int(text.sentenceOf[m.start])
+            if sentence - s > 4 { break }
+            let a = tagger.actors[m.actors[0]]
+            guard a.kind == .person, let title = a.title?.lowercased(), title.hasSuffix(singular) else { continue }
+            let g = group(startingAt: m.start, end: text.sentences[s].tokenEnd)
+            if g.count >= 2, g.first == m.actors[0] { return g }
+        }
+        return nil
     }
 
     // MARK: - Condemnation targets

@@ -40,6 +40,9 @@ struct EventMention: Sendable {
     /// One encounter of several told together ("met X before meeting Y"): it merges only with mentions of the same
     /// participants, not with the other encounters that share its subject.
     var distinct: Bool = false
+    /// "The pact, first signed by the two countries in 2014": the deal's original conclusion, an event of its own
+    /// before the renewal or extension the story tells.
+    var original: Bool = false
 }
 
 /// Finds event mentions sentence by sentence.
@@ -1093,6 +1096,13 @@ struct EventFinder {
                 k -= 3
                 continue
             }
+            // "the signing of a declaration": a signing told as a noun.
+            if entry.type == .agreement, id(k) == w.of, k - 2 >= start, id(k - 2) == w.the,
+                text.text(k - 1).lowercased() == "signing"
+            {
+                k -= 1
+                continue
+            }
             // An amount in parentheses: "a $40bn (£21bn) deal".
             if id(k) == w.closeParen {
                 var o = k - 1
@@ -1140,9 +1150,15 @@ struct EventFinder {
         if support == nil {
             var j = hit.end
             var steps = 0
+            // "In the November 27 deal, Turkey and Libya agreed on a line": after a comma, parties right before
+            // the verb are its subject, and the verb is active.
+            var clauseSubject = false
             while j < end, steps < 9 {
                 // "the accord between Ethiopia and Eritrea was signed": step over the parties.
                 if tagger.mentionStartingAt[j] >= 0, !tagger.mentions[Int(tagger.mentionStartingAt[j])].isPlace {
+                    // ("As part of that agreement, Japan and West Germany agreed to ...": the content of a deal
+                    // told before.)
+                    if entry.type == .agreement, !anaphoric, j > hit.end, id(j - 1) == w.comma { clauseSubject = true }
                     j = tagger.mentions[Int(tagger.mentionStartingAt[j])].end
                     steps += 1
                     continue
@@ -1161,7 +1177,7 @@ struct EventFinder {
                     }) {
                         support = j
                         supportWeight = lexicon.triggers[s].weight
-                        passiveSupport = true
+                        passiveSupport = !clauseSubject
                         if entry.type == .meeting, Self.intransitiveSupports.contains(lexicon.triggers[s].lemma) {
                             // "Talks will resume next week", "the talks began on Tuesday": the noun is the subject.
                             intransitive = lexicon.triggers[s].lemma
@@ -1172,6 +1188,15 @@ struct EventFinder {
                 }
                 if cls(j).contains(.be) || cls(j).contains(.have) || id(j) == w.been || cls(j).contains(.adverb)
                     || id(j) == w.comma || id(j) == w.also || id(j) == w.will || cls(j).contains(.modal)
+                {
+                    if cls(j).contains(.be) || id(j) == w.been || id(j) == w.comma { clauseSubject = false }
+                    j += 1
+                    steps += 1
+                    continue
+                }
+                // "The lease, first agreed in 1994": the time of the original conclusion.
+                if entry.type == .agreement, j + 1 < end, hits.contains(where: { $0.start == j + 1 }),
+                    Self.originalWords.contains(text.text(j).lowercased())
                 {
                     j += 1
                     steps += 1
@@ -1339,6 +1364,25 @@ struct EventFinder {
             }
             if anaphoric == false && determinerThe { anaphoric = true }
         }
+        // "Talks between X and Y ... ended with the signing of a declaration": a signing told as a noun has the
+        // parties of the talks its sentence names.
+        let nominalSigning = entry.type == .agreement && support.map {
+            $0 > start && id($0 - 1) == w.the && $0 + 1 < end && id($0 + 1) == w.of && text.text($0).lowercased() == "signing"
+        } == true
+        // 'the compensation ...," he said during the signing of a deal': a quote's words are no signers.
+        if nominalSigning, let support, (start..<support).contains(where: { id($0) == w.quote }) { return nil }
+        if nominalSigning, participants.isEmpty, let support, !passiveSupport {
+            for b in start + 1..<support where id(b) == w.between || id(b) == w.with {
+                let isTalks = tagger.longestPhrase(at: b - 1, end: b).targets.contains {
+                    if case .trigger(let i) = $0 { return lexicon.triggers[i].type == .meeting && lexicon.triggers[i].kind == .noun }
+                    return false
+                }
+                if isTalks {
+                    participants = group(startingAt: b + 1, end: end)
+                    break
+                }
+            }
+        }
         // The city's state takes part as host ("the Washington talks with Brazil's finance minister") unless the
         // meeting is a body's ("the London meeting of G7 finance ministers").
         if !cityActors.isEmpty, !participants.contains(where: { tagger.actors[$0].kind == .organization(.igo) }) {
@@ -1429,6 +1473,13 @@ struct EventFinder {
         mention.presentTense = scheduledStart
         mention.policyTarget = policyTarget
         mention.definite = entry.type == .agreement && determinerThe && support != nil
+        // "The lease, first agreed in 1994", "the accord, originally signed in Beijing in 2018".
+        if entry.type == .agreement, passiveSupport, let support, support > start,
+            Self.originalWords.contains(text.text(support - 1).lowercased())
+        {
+            mention.original = true
+            mention.anaphoric = participants.isEmpty
+        }
         mention.joins = joined && determinerThe && !passiveSupport
         mention.accedes = signed && (determinerThe || namedPact(before: n, start: start)) && !passiveSupport
             && participants.count == 1
@@ -1664,6 +1715,7 @@ struct EventFinder {
     }
 
     private static let passingWords: Set<String> = ["ongoing", "continuing", "current", "long-running"]
+    private static let originalWords: Set<String> = ["first", "originally", "initially"]
     private static let decisionVerbs: Set<String> = [
         "agreed", "agree", "agrees", "decided", "decide", "decides", "resolved", "undertook", "pledged",
     ]

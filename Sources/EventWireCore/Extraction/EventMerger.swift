@@ -34,6 +34,25 @@ struct EventMerger {
                 }
                 continue
             }
+            if m.original, m.type == .agreement, m.date != nil {
+                // "The pact, first signed in 2014": the original conclusion of the deal just told, with its
+                // parties where the mention names none; a second mention of that date is the same conclusion.
+                if let same = drafts.indices.last(where: { drafts[$0].type == .agreement && drafts[$0].date == m.date }) {
+                    absorb(m, into: &drafts[same])
+                    continue
+                }
+                let parties = m.participants.isEmpty
+                    ? drafts.last(where: { $0.type == .agreement && !$0.participants.isEmpty })?.participants ?? []
+                    : m.participants
+                if !parties.isEmpty {
+                    drafts.append(
+                        DraftEvent(
+                            type: .agreement, mentions: [m], participants: parties, target: nil, topic: m.topic,
+                            place: m.place, date: m.date, status: m.status, confidence: m.confidence * 0.9,
+                            sentences: [m.sentence], isVisit: false, frame: m.frame, hostIndex: nil, hasVerb: true))
+                }
+                continue
+            }
             if let index = target(for: m, in: drafts) {
                 absorb(m, into: &drafts[index])
             } else if !(m.anaphoric && m.participants.isEmpty) {

@@ -86,6 +86,7 @@ final class Engine: Sendable {
             mentions += finder.mentions(in: s, dates: datesBySentence[s])
         }
         var drafts = EventMerger(actors: tagger.actors).merge(mentions)
+        if reference == nil { Engine.backgroundByYear(&drafts, latest: Engine.latestYear(datesBySentence)) }
         let lead = Engine.leadDate(text: text, tagger: tagger, lexicon: lexicon, dates: datesBySentence, reference: reference)
         Engine.inheritStoryContext(
             &drafts, actors: tagger.actors, text: text, lexicon: lexicon, reference: reference, lead: lead)
@@ -157,6 +158,38 @@ final class Engine: Sendable {
             return LeadContext(date: date, actors: named, sentence: s)
         }
         return nil
+    }
+
+    /// The latest year the article names as a time of something ("in 2004", "March 2005"), not as a bound ("by
+    /// 2010", "until 2008").
+    static func latestYear(_ dates: [[DateMention]]) -> Int? {
+        var latest: Int? = nil
+        for list in dates {
+            for d in list where !d.isBoundary {
+                let year: Int
+                switch d.expression {
+                case .full(let date): year = date.year
+                case .monthYear(let y, _): year = y
+                case .year(let y): year = y
+                default: continue
+                }
+                latest = max(latest ?? year, year)
+            }
+        }
+        return latest
+    }
+
+    /// "the US terminated an agreement with the EU, reached in 1992", "in 1970 the G8 agreed": with no
+    /// reference date, an event the text dates only by a year (or a month of one) before a later year it names
+    /// is background (EVENTS.md: "the treaty, agreed in 2010" is `past`).
+    static func backgroundByYear(_ drafts: inout [DraftEvent], latest: Int?) {
+        guard let latest else { return }
+        for i in drafts.indices where drafts[i].status == .occurred {
+            guard let date = drafts[i].date, date.count == 4 || date.count == 7, let year = Int(date.prefix(4)),
+                year < latest
+            else { continue }
+            drafts[i].status = .past
+        }
     }
 
     /// Occurred events the text gives no date or place for take those of the story's main event when they
