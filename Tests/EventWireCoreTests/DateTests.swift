@@ -99,8 +99,9 @@ import Testing
     }
 
     @Test func anEventOfAnotherTimeKeepsNoDay() throws {
+        // "last week" is its own date (6-12 March lie in March), not the lead's day.
         let event = try condemnation(Self.lead + "Lindh strongly condemned the shelling of the port by the army last week.")
-        #expect(event.date == nil)
+        #expect(event.date == "2023-03")
     }
 
     @Test func aPeriodsStartIsNoDay() throws {
