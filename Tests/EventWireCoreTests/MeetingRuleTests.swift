@@ -7,6 +7,15 @@ import Testing
         Fixture.events(body, published: published).filter { $0.type == .meeting }
     }
 
+    @Test func anOfficeholderOfNoStatedCountryTravelsAtHomeInAStoryOfHisState() {
+        let lead = "The United States marked Independence Day on Saturday. Crowds in the United States and in Washington celebrated. "
+        let home = Fixture.events(lead + "President Ann Hale traveled to South Dakota to take part in a celebration at Mount Rushmore.")
+        #expect(home.first { $0.type == .meeting } == nil)
+        // Abroad it is a visit.
+        let abroad = Fixture.events(lead + "President Ann Hale traveled to China for talks on trade.")
+        #expect(abroad.first { $0.type == .meeting } != nil)
+    }
+
     @Test func presentProgressiveWithTimeAheadIsPlanned() {
         let e = meetings("Trade Minister Lena Holm is meeting Danish officials this week to discuss fishing quotas.")
         #expect(e.count == 1)

@@ -290,7 +290,13 @@ final class ActorTagger {
     /// state that clearly dominates the article (two or more mentions and no other state's, or three or more and
     /// twice as many as any other state's); else it stays a body of no state. Called once all sentences are tagged.
     func resolveLegislatures() {
-        guard !bareLegislatures.isEmpty else { return }
+        guard !bareLegislatures.isEmpty, let top = dominantState() else { return }
+        for a in bareLegislatures { actors[a].country = top }
+    }
+
+    /// The state the article is mostly about: named (itself, by its places or by its people's countries) at
+    /// least twice, and alone or at least three times and twice as often as the next.
+    func dominantState() -> String? {
         var counts: [String: Int] = [:]
         for m in mentions where !m.isAnaphor {
             if m.isPlace {
@@ -304,8 +310,8 @@ final class ActorTagger {
         let ranked = counts.sorted { $0.value > $1.value }
         guard let top = ranked.first, top.value >= 2,
             ranked.count == 1 || top.value >= 3 && top.value >= 2 * ranked[1].value
-        else { return }
-        for a in bareLegislatures { actors[a].country = top.key }
+        else { return nil }
+        return top.key
     }
 
     /// "X met Y. Both sides agreed ...": the last two actors of two different known countries, in text order.

@@ -1623,8 +1623,14 @@ struct EventFinder {
             {
                 return nil
             }
-            let visitAbroad = m.isVisit && m.place != nil && !visitors.isEmpty
-                && !visitors.contains { $0.country != nil && $0.country == m.place?.country }
+            // "the President traveled to South Dakota" in a story about the United States: an officeholder of
+            // no stated country travels at home.
+            let atHome = { (v: DocActor) -> Bool in
+                guard let here = m.place?.country else { return false }
+                if let country = v.country { return country == here }
+                return v.kind == .person && v.political && tagger.dominantState() == here
+            }
+            let visitAbroad = m.isVisit && m.place != nil && !visitors.isEmpty && !visitors.contains(where: atHome)
                 && !(m.place?.country == nil && isSite(m.place!.name))
             // "Obama is to attend a summit": one attendee of a multilateral meeting.
             let attends =
