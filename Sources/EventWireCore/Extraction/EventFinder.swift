@@ -190,7 +190,8 @@ struct EventFinder {
             m.type != .condemnation && condemnedSpans.contains { m.trigger > $0.0 && m.trigger < $0.1 }
                 && !m.hasVerb
         }
-        result = result.flatMap(separateEncounters)
+        // (Only where some mention has encounters: a method reference captures, and copies, the finder.)
+        if result.contains(where: { $0.encounters.count >= 2 }) { result = result.flatMap(separateEncounters) }
         // One mention per type and predicate in a sentence: merge duplicates.
         var merged: [EventMention] = []
         for m in result.sorted(by: { $0.trigger < $1.trigger }) {
@@ -320,17 +321,7 @@ struct EventFinder {
         if tagger.mentionStartingAt[r] >= 0, tagger.mentions[Int(tagger.mentionStartingAt[r])].isAnaphor { return nil }
         let partners = group(startingAt: r, end: end)
         guard !partners.isEmpty else { return nil }
-        if !with {
-            let after = groupEnd(from: r, end: end)
-            if after < end, text.tokens[after].isWord {
-                let c = cls(after)
-                if c.contains(.reporting) || c.contains(.be) || c.contains(.have) || c.contains(.modal)
-                    || id(after) == w.will || tagger.isTriggerVerb(after) || text.text(after).hasSuffix("ed")
-                {
-                    return nil
-                }
-            }
-        }
+        if !with, startsClause(after: groupEnd(from: r, end: end), end: end) { return nil }
         return partners
     }
 
@@ -2192,7 +2183,7 @@ struct EventFinder {
             }
             // "with X, Y and Z, Clark told ...": after the list's "and", a name after a comma that a predicate
             // follows is the next clause's subject.
-            if closed, tid == w.comma, startsClause(after: tagger.mentions[next].end, end: end) { break }
+            if closed, tid == w.comma, startsClause(after: after, end: end) { break }
             if joined { closed = true }
             index = next
         }

@@ -86,6 +86,8 @@ final class Engine: Sendable {
             mentions += finder.mentions(in: s, dates: datesBySentence[s])
         }
         var drafts = EventMerger(actors: tagger.actors).merge(mentions)
+        // Most articles tell no event: nothing to date or place.
+        guard !drafts.isEmpty else { return [] }
         if reference == nil { Engine.backgroundByYear(&drafts, latest: Engine.latestYear(datesBySentence)) }
         let lead = Engine.leadDate(text: text, tagger: tagger, lexicon: lexicon, dates: datesBySentence, reference: reference)
         Engine.inheritStoryContext(
