@@ -214,11 +214,6 @@ final class ActorTagger {
         while t < end {
             if id(t) == lexicon.words.quote { inQuote.toggle() }
             let consumed = tagAt(t, sentence: sentence, sentenceMentions: &sentenceMentions)
-            if !inQuote, consumed > 0, mentionStartingAt[t] >= 0,
-                let person = mentions[Int(mentionStartingAt[t])].actors.first(where: { actors[$0].kind == .person })
-            {
-                lastPersonOutsideQuotes = person
-            }
             t += max(consumed, 1)
         }
         // A coordination of two or more actors becomes the "last group".
@@ -342,6 +337,9 @@ final class ActorTagger {
 
     private func record(_ mention: Mention, _ sentenceMentions: inout [Int]) {
         if !mention.isPlace && !mention.isAnaphor { recent += mention.actors }
+        if !inQuote, !mention.isPlace, let person = mention.actors.first(where: { actors[$0].kind == .person }) {
+            lastPersonOutsideQuotes = person
+        }
         let index = mentions.count
         mentions.append(mention)
         sentenceMentions.append(index)
