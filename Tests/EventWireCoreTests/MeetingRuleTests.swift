@@ -7,6 +7,20 @@ import Testing
         Fixture.events(body, published: published).filter { $0.type == .meeting }
     }
 
+    @Test func meetingsCoordinatedInOnePhraseStayApart() {
+        let events = Fixture.events(
+            "Next month's meeting of the OECD and the summit of G-7 leaders in Venice will discuss trade.")
+        let meetings = events.filter { $0.type == .meeting }
+        #expect(meetings.count == 2)
+        #expect(meetings.allSatisfy { $0.actors.count == 1 })
+        // A name coordinated inside one noun phrase stays a party of it; a number phrase is no coordination.
+        let joint = Fixture.events("The US and EU summit in Brussels ended on Friday.")
+        #expect(joint.first { $0.type == .meeting }?.actors.count == 2)
+        let long = Fixture.events(
+            "Ambassador Tom Kerr presented the draft during a one and a half hour meeting with Soviet Foreign Minister Ivan Petrov.")
+        #expect(long.first { $0.type == .meeting }?.actors.contains { $0.name == "Tom Kerr" } == true)
+    }
+
     @Test func anOfficeholderOfNoStatedCountryTravelsAtHomeInAStoryOfHisState() {
         let lead = "The United States marked Independence Day on Saturday. Crowds in the United States and in Washington celebrated. "
         let home = Fixture.events(lead + "President Ann Hale traveled to South Dakota to take part in a celebration at Mount Rushmore.")

@@ -1041,6 +1041,14 @@ struct EventFinder {
             // ("ended a two-day meeting" concludes it, "the summit ended on Monday" too; "ended talks without
             // agreement" is told after the noun.)
             if c.contains(.negation) || c.contains(.cancel) { return nil }
+            // "the meeting of the OECD and the summit of the G-7": "and" before an article ends the noun's own
+            // phrase; the name before it belongs to the other noun ("the US and EU summit" keeps both).
+            // (After a name only: "a one and a half hour meeting" is one phrase.)
+            if id(k) == w.and || id(k) == w.or, k + 1 < n, id(k + 1) == w.the || id(k + 1) == w.a || id(k + 1) == w.an,
+                k > start, tagger.mentionEndingAt[k - 1] >= 0
+            {
+                break
+            }
             if let hitHere = hits.first(where: { $0.start <= k && k < $0.end }) {
                 if let s = hitHere.entries.first(where: {
                     lexicon.triggers[$0].kind == .support && lexicon.triggers[$0].type == entry.type
@@ -1135,6 +1143,9 @@ struct EventFinder {
             }
             break
         }
+        // "The meeting of the OECD ... and the summit of the G-7": a noun phrase coordinated after "and the" has
+        // no clause subject of its own before it.
+        let conjunct = k >= start && k < n && (id(k) == w.and || id(k) == w.or)
         let determinerThe = n > start && (id(n - 1) == w.the || (n - 2 >= start && id(n - 2) == w.the))
         // Passive or reduced relative after: "the deal was struck", "the accord reached in Paris".
         var passiveSupport = false
@@ -1343,7 +1354,7 @@ struct EventFinder {
         }
         if support == nil {
             // Standalone: also the clause subject for a visit ("arrived in Amman on a visit") or "during talks".
-            var subject = subjectGroup(before: n, sentence: sentence, eventNoun: true)
+            var subject = conjunct ? [] : subjectGroup(before: n, sentence: sentence, eventNoun: true)
             subject.removeAll { cityActors.contains($0) }
             if subject.isEmpty, !participants.isEmpty, entry.type == .meeting {
                 subject = frontedClauseSubject(noun: n, after: hit.end, sentence: sentence, excluding: participants)
@@ -1354,6 +1365,9 @@ struct EventFinder {
                 participants = subject + participants
             }
             if anaphoric == false && determinerThe { anaphoric = true }
+            // "the IMF session in Washington and the June summit": a conjunct with no parties of its own is no
+            // mention of the meeting told before.
+            if conjunct, participants.isEmpty { return nil }
         }
         // "Talks between X and Y ... ended with the signing of a declaration": a signing told as a noun has the
         // parties of the talks its sentence names.
