@@ -476,9 +476,7 @@ final class ActorTagger {
             // "European Community (EC) foreign ministers": the acronym in brackets before a title.
             if stop + 3 < end, id(stop) == w.openParen, id(stop + 2) == w.closeParen,
                 text.tokens[stop + 1].flags.contains(.allCaps),
-                longestPhrase(at: stop + 3, end: end).targets.contains(where: {
-                    if case .title = $0 { return true } else { return false }
-                })
+                longestPhrase(at: stop + 3, end: end).targets.contains(where: { $0.title != nil })
             {
                 stop += 3
             }
@@ -489,7 +487,7 @@ final class ActorTagger {
                 longestPhrase(at: stop, end: end).length == 0
             {
                 let (targets, length) = longestPhrase(at: stop + 1, end: end)
-                if targets.contains(where: { if case .title = $0 { return true } else { return false } }),
+                if targets.contains(where: { $0.title != nil }),
                     let nameEnd = nameRun(from: stop + 1 + length, end: end), nameEnd > stop + 1 + length
                 {
                     stop += 1
@@ -752,9 +750,7 @@ final class ActorTagger {
         let last = phrase.upperBound - 1
         guard phrase.upperBound < end, lexicon.phraseTable.startsPhrase(text.tokens[last].id) else { return nil }
         let (targets, length) = longestPhrase(at: last, end: end)
-        guard length > 1, let ti = targets.lazy.compactMap({ target -> Int? in
-            if case .title(let ti) = target { return ti } else { return nil }
-        }).first else { return nil }
+        guard length > 1, let ti = targets.lazy.compactMap(\.title).first else { return nil }
         let nameStart = last + length
         guard let nameEnd = nameRun(from: nameStart, end: end), nameEnd > nameStart else { return nil }
         return (lexicon.titles[ti], nameStart..<nameEnd)

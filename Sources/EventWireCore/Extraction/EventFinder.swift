@@ -2100,9 +2100,7 @@ struct EventFinder {
     private func startsWithTitle(_ t: Int, end: Int) -> Bool {
         var q = t
         while q < end, q - t < 4 {
-            if tagger.longestPhrase(at: q, end: end).targets.contains(where: {
-                if case .title = $0 { return true } else { return false }
-            }) {
+            if tagger.longestPhrase(at: q, end: end).targets.contains(where: { $0.title != nil }) {
                 return true
             }
             if cls(q).contains(.determiner) || id(q) == w.possessive || (text.tokens[q].isCapitalized && q == t) {

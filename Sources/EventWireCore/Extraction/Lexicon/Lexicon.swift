@@ -145,6 +145,11 @@ enum PhraseTarget: Sendable, Hashable {
     case organization(Int)
     case title(Int)
     case trigger(Int)
+
+    /// The title's index when the target is a title.
+    var title: Int? {
+        if case .title(let ti) = self { return ti } else { return nil }
+    }
 }
 
 enum CountryRole: Sendable, Hashable {

@@ -62,6 +62,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// Nouns of firms and of performers ("bank", "carmaker", "host", "acts"): a country before one gives the
     /// nationality of who follows ("UK bank Barclays", "US television host Dick Clark"), not a party.
     static let nationalityHead = WordClass(rawValue: 1 << 42)
+    /// "separate", "separately", "individually", and the plural "meetings": each partner named after it is met in
+    /// an encounter of its own ("held separate talks with X and Y", "a day of meetings with X, Y and Z").
+    static let separateEncounter = WordClass(rawValue: 1 << 43)
+    /// "then", "later", "afterwards", "subsequently": a second encounter after the first ("met X, then with Y").
+    static let sequel = WordClass(rawValue: 1 << 44)
     /// "last", "ago", "recently", "weeks": a clause with one tells of another time than the story's day, so an
     /// undated event there does not take the day of the lead.
     static let otherTime = WordClass(rawValue: 1 << 49)
@@ -70,11 +75,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let periodStart = WordClass(rawValue: 1 << 50)
     /// "crime", "crimes": a condemnatory characterisation as a war crime ("called the strike a war crime").
     static let crimeNoun = WordClass(rawValue: 1 << 51)
-    /// "separate", "separately", "individually", and the plural "meetings": each partner named after it is met in
-    /// an encounter of its own ("held separate talks with X and Y", "a day of meetings with X, Y and Z").
-    static let separateEncounter = WordClass(rawValue: 1 << 43)
-    /// "then", "later", "afterwards", "subsequently": a second encounter after the first ("met X, then with Y").
-    static let sequel = WordClass(rawValue: 1 << 44)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -275,8 +275,8 @@ extension Lexicon {
                 "fail", "fails", "failing", "yet", "unable", "hope", "hopes", "hoped", "hoping", "want", "wants",
                 "wanted", "wish", "wishes", "wished", "seek", "seeks", "sought", "seeking", "try", "tries", "tried",
                 "trying", "offer", "offers", "offered", "offering", "propose", "proposes", "proposed", "proposing",
-                "proposal", "ready", "willing", "prepared", "likely", "unlikely", "possible", "possibly", "perhaps", "probable",
-                "ban", "bans", "barred", "forbidden", "forbids", "prohibited", "prohibits",
+                "proposal", "ready", "willing", "prepared", "likely", "unlikely", "possible", "possibly", "perhaps",
+                "probable", "ban", "bans", "barred", "forbidden", "forbids", "prohibited", "prohibits",
                 "aim", "aims", "aimed", "aiming", "call", "calls", "called", "calling", "urge", "urges", "urged",
                 "urging", "ask", "asks", "asked", "asking", "invite", "invites", "invited", "inviting", "invitation",
                 "if", "unless", "whether", "deny", "denies", "denied", "denying", "rejected", "rejects", "reject",
