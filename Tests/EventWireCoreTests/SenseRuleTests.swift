@@ -120,4 +120,29 @@ import Testing
         let talks = Fixture.events("British officials held talks with Iran on Monday.").first { $0.type == .meeting }
         #expect(talks?.actors.map(\.name).sorted() == ["Iran", "United Kingdom"])
     }
+
+    // MARK: "phone": the instrument, not the call
+
+    @Test(arguments: [
+        "The trial of Kurt Laine, former chief executive of bankrupt US phone company Telvo, opened in Boston.",
+        "Orvo and Pellacom charge high roaming rates. \"Consumers pay too much when they use their mobile phones on their travels,\" the Commission said.",
+    ])
+    func phoneAsANounCallsNobody(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
+    }
+
+    @Test func telephoneGroupIsNoParticipant() {
+        let met = Fixture.events(
+            "Finance Minister Jean Ardent and Industry Minister Paul Roque met today to discuss the sale of the French telephone group Telmax.")
+        #expect(met.first { $0.type == .meeting }?.actors.map(\.name).sorted() == ["Jean Ardent", "Paul Roque"])
+    }
+
+    @Test(arguments: [
+        "President Lena Hart phones Chancellor Otto Brandt on Monday to discuss the gas dispute.",
+        "Prime Minister Tomas Vale will telephone the Chinese president later today.",
+        "Foreign Minister Mara Venn phoned her Polish counterpart on Tuesday.",
+    ])
+    func phoningSomeoneIsStillACall(_ sentence: String) {
+        #expect(Fixture.types(sentence).contains(.meeting), "\(sentence)")
+    }
 }

@@ -419,6 +419,13 @@ struct EventFinder {
         {
             return nil
         }
+        // "US phone company WorldCom", "use their mobile phones on their travels": "phone" and "phones" are
+        // nouns unless whom they call follows ("phones Putin", "will phone the president").
+        if entry.frame.contains(.phone), entry.form == .base || entry.form == .thirdPerson {
+            var o = hit.end
+            while o < end, cls(o).contains(.determiner), tagger.mentionStartingAt[o] < 0 { o += 1 }
+            if o >= end || tagger.mentionStartingAt[o] < 0 { return nil }
+        }
         // "the blasts were necessary", "two blasts": an article or a number makes a form a noun.
         if entry.type == .condemnation, t > start, id(t - 1) == w.the || id(t - 1) == w.a || id(t - 1) == w.an
             || id(t - 1) == w.possessive || text.tokens[t - 1].flags.contains(.number)
