@@ -164,6 +164,16 @@ import Testing
         #expect(first(inside, .condemnation)?.actors.map(\.name) == ["Tom Kerr"])
     }
 
+    @Test func aPronounWithNoPersonBeforeItInItsSentenceIsTheLastSubject() {
+        // The subject of the last sentence that named someone, not the person named last ("Tony Blair's record").
+        let events = Fixture.events(
+            "Opposition chairman Liam Fox opened the conference with a speech criticising Prime Minister Tony Blair's record. Labour had failed to deliver, he told the delegates. He also attacked the government's failure to control immigration.")
+        #expect(first(events, .condemnation)?.actors.map(\.name) == ["Liam Fox"])
+        let visit = Fixture.events(
+            "Finance Minister Otto Brandt arrived in Madrid after talks with President Lena Hart in Paris. He met King Felipe on Tuesday.")
+        #expect(visit.contains { $0.type == .meeting && $0.actors.map(\.name).contains("Otto Brandt") && $0.actors.contains { $0.name.contains("Felipe") } })
+    }
+
     @Test func aCountryBeforeAPrepositionIsNotATitlesState() {
         // "visited Japan after President X": Japan is the place of the visit, not X's state.
         let events = Fixture.events("Foreign Minister Ana Sousa of Peru visited Japan after President Tom Kerr announced new tariffs.")

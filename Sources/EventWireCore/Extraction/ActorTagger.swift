@@ -62,6 +62,11 @@ final class ActorTagger {
     /// 'he wrote: "... Michael Howard should ..." While saying he admired ...' is the writer.
     @exclusivity(unchecked) private var lastPersonOutsideQuotes: Int? = nil
     @exclusivity(unchecked) private var inQuote = false
+    /// The first person of the sentence being tagged, outside quotations (its subject, pronouns resolved), and
+    /// that of the last sentence that had one: 'Fox criticised Tony Blair's record. ..., he told the
+    /// conference' is Fox, not the last person named.
+    @exclusivity(unchecked) private var sentenceSubject: Int? = nil
+    @exclusivity(unchecked) private var lastSubject: Int? = nil
     /// A bare singular state title ("the Trade and Industry Secretary") whose holder the next sentence may name.
     @exclusivity(unchecked) private var announcedTitle: (actor: Int, title: TitleEntry, sentence: Int)? = nil
     /// The most recent coordinated pair or more ("Kishida and Yoon"), for "the two leaders", "they".
@@ -211,11 +216,13 @@ final class ActorTagger {
         var t = sentence.tokenStart
         sentenceMentions.removeAll(keepingCapacity: true)
         if sentence.opensParagraph { inQuote = false }
+        sentenceSubject = nil
         while t < end {
             if id(t) == lexicon.words.quote { inQuote.toggle() }
             let consumed = tagAt(t, sentence: sentence, sentenceMentions: &sentenceMentions)
             t += max(consumed, 1)
         }
+        if let sentenceSubject { lastSubject = sentenceSubject }
         // A coordination of two or more actors becomes the "last group".
         for index in sentenceMentions {
             let m = mentions[index]
@@ -339,6 +346,7 @@ final class ActorTagger {
         if !mention.isPlace && !mention.isAnaphor { recent += mention.actors }
         if !inQuote, !mention.isPlace, let person = mention.actors.first(where: { actors[$0].kind == .person }) {
             lastPersonOutsideQuotes = person
+            if sentenceSubject == nil { sentenceSubject = person }
         }
         let index = mentions.count
         mentions.append(mention)
@@ -729,8 +737,8 @@ final class ActorTagger {
     }
 
     private func resolvePronoun(before t: Int, sentence: Sentence) -> Int? {
-        // The first person of the sentence (its subject: "X met Y, where he said"), else the last person of
-        // the article named outside a quotation (when the pronoun is outside one too).
+        // The first person of the sentence (its subject: "X met Y, where he said"), else the subject of the
+        // last sentence that had a person outside quotations (when the pronoun is outside one too).
         var k = sentence.tokenStart
         while k < t {
             let m = mentionStartingAt[k]
@@ -741,7 +749,7 @@ final class ActorTagger {
             }
             k += 1
         }
-        return inQuote ? lastPerson : lastPersonOutsideQuotes ?? lastPerson
+        return inQuote ? lastPerson : lastSubject ?? lastPersonOutsideQuotes ?? lastPerson
     }
 
     /// A title of several words that starts on the last word of `phrase` and is followed by a name: the title
