@@ -138,6 +138,16 @@ import Testing
         #expect(first(Fixture.events(cases[1]), .meeting)?.date == "2023-03-16")
     }
 
+    @Test func setOutIsNoArrangementButSetToIs() {
+        // "set" announces only with "to"; the ranges "set in February's accord" are past.
+        let past = Fixture.events(
+            "The ranges were set in the February accord reached in Paris by the finance ministers of Japan and France.")
+        #expect(first(past, .agreement)?.status == .past)
+        #expect(first(past, .agreement)?.date == "2023-02")
+        let ahead = Fixture.events("Finance ministers of Japan and France are set to meet in Paris next month.")
+        #expect(first(ahead, .meeting)?.status == .planned)
+    }
+
     @Test func aPastOrAPurposeIsNoArrangement() {
         // "held meetings ... to discuss it with X on Monday": the infinitive is the purpose of a past meeting.
         let purpose = Fixture.events(

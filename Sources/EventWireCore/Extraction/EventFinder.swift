@@ -1817,8 +1817,10 @@ struct EventFinder {
             if c.contains(.modal) && !shielded {
                 return nil
             }
+            // "is set to meet", not "the targets set out at the summit".
+            let setTo = tid == w.set && k + 1 < p && id(k + 1) == w.to
             if tid == w.will || c.contains(.future) && tid != w.to && tid != w.next && tid != w.later {
-                if tid == w.will || tid == w.due || tid == w.scheduled || tid == w.set || tid == w.expected
+                if tid == w.will || tid == w.due || tid == w.scheduled || setTo || tid == w.expected
                     || tid == w.plans || tid == w.planned || tid == w.planning || tid == w.going
                     || text.text(k).lowercased() == "'ll" || text.text(k).lowercased() == "shall"
                 {
