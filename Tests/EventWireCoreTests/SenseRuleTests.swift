@@ -145,4 +145,22 @@ import Testing
     func phoningSomeoneIsStillACall(_ sentence: String) {
         #expect(Fixture.types(sentence).contains(.meeting), "\(sentence)")
     }
+
+    // MARK: Firms
+
+    @Test func aFirmsNameGoesOnPastAnd() {
+        let deal = Fixture.events(
+            "Sears Roebuck and Co said it reached an out-of-court settlement with the Federal Trade Commission over the labeling of garments.")
+        #expect(deal.first?.actors.map(\.name).contains("Sears Roebuck and Co") == true)
+    }
+
+    @Test(arguments: [
+        // The short name is the firm: "Orvana" after "Orvana Industries and Co".
+        "Orvana Industries and Co signed a license agreement with Hallmor Inc on Monday. \"Orvana and Hallmor have entered into the license agreement as an alternative to litigation,\" a statement from the companies said. An Orvana spokesperson declined to comment.",
+        // "an Ostara spokesman" does not make the firm Ostara a political actor.
+        "Pellacom Inc of the U.S. is in contact with Ostara about its news business, an Ostara spokesman said. Industry sources said they believed talks between Ostara and Pellacom had been taking place for some months.",
+    ])
+    func firmsAmongThemselvesAreNoEvent(_ body: String) {
+        #expect(Fixture.events(body).isEmpty, "\(body)")
+    }
 }

@@ -204,6 +204,15 @@ final class ActorTagger {
         let index = addActor(DocActor(name: name, kind: kind, political: political, nonPolitical: nonPolitical))
         if namedActor.isEmpty { namedActor.reserveCapacity(Self.tableCapacity) }
         namedActor[key] = index
+        // "Lilly" after "Eli Lilly and Co", "Morgan" after "J.P. Morgan and Co Inc": a firm's short name.
+        if kind == .organization(.company) {
+            for word in NameText.lowercasedWords(name) where word.count >= 4 && namedActor[word] == nil {
+                let id = lexicon.vocabulary.lookupString(word)
+                // Not "Corp", "Motors", "Bank": the generic words of firm names.
+                if id >= 0, lexicon.wordClasses[Int(id)].contains(.companyHead) { continue }
+                if aliasToPerson[word] == nil { namedActor[word] = index }
+            }
+        }
         return index
     }
 
@@ -331,6 +340,14 @@ final class ActorTagger {
 
     private static let marketWords: Set<String> = [
         "stock", "exchange", "exchanges", "market", "markets", "bourse", "bourses", "futures", "commodity",
+    ]
+
+    private static let firmTails: Set<String> = ["co", "co.", "company", "sons"]
+
+    private static let rolesOfFirms: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "president", "presidency", "leader", "leaders", "leadership",
+        "representatives", "delegation", "delegations", "delegates", "negotiator", "negotiators", "side", "sides",
+        "council", "mission", "counterpart", "counterparts",
     ]
 
     private static let regions: Set<String> = [
@@ -1184,7 +1201,14 @@ final class ActorTagger {
     private func tagName(_ t: Int, sentence: Sentence, _ out: inout [Int]) -> Int {
         let end = sentence.tokenEnd
         let w = lexicon.words
-        guard let nameEnd = nameRun(from: t, end: end) else { return 1 }
+        guard var nameEnd = nameRun(from: t, end: end) else { return 1 }
+        // "Sears Roebuck and Co", "Johnson and Company": a firm's name goes on past "and".
+        if nameEnd + 1 < end, id(nameEnd) == w.and, text.tokens[nameEnd + 1].isCapitalized,
+            Self.firmTails.contains(text.text(nameEnd + 1).lowercased())
+        {
+            nameEnd += 2
+            while nameEnd < end, text.tokens[nameEnd].isCapitalized, wordClass(nameEnd).contains(.companyHead) { nameEnd += 1 }
+        }
         let count = nameEnd - t
         let name = text.text(t, nameEnd)
         // "Sen. James McClure, R-Idaho,": a party and state tag after a name, not an actor of its own.
@@ -1236,7 +1260,10 @@ final class ActorTagger {
         if nameEnd < end, nextClass.contains(.groupNoun), next?.isCapitalized == false || nextClass.contains(.orgHead) {
             var g = nameEnd
             while g < end, wordClass(g).contains(.groupNoun) { g += 1 }
-            let political = (nameEnd..<g).contains { wordClass($0).contains(.politicalGroupNoun) }
+            // Not "an Olivetti spokesman", "the Fiat president": roles a firm has too.
+            let political = (nameEnd..<g).contains {
+                wordClass($0).contains(.politicalGroupNoun) && !Self.rolesOfFirms.contains(text.text($0).lowercased())
+            }
             let company = (nameEnd..<g).contains { wordClass($0).contains(.companyHead) }
             let actor = named(name, kind: political ? .group : .unknown, political: political, nonPolitical: company)
             if political { actors[actor].political = true }

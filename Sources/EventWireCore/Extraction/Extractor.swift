@@ -92,7 +92,18 @@ final class Engine: Sendable {
         let lead = Engine.leadDate(text: text, tagger: tagger, lexicon: lexicon, dates: datesBySentence, reference: reference)
         Engine.inheritStoryContext(
             &drafts, actors: tagger.actors, text: text, lexicon: lexicon, reference: reference, lead: lead)
+        drafts.removeAll { Engine.corporate($0, actors: tagger.actors) }
         return drafts.map { makeEvent($0, text: text, tagger: tagger) }
+    }
+
+    /// A meeting or deal out of scope once its parties are merged (EVENTS.md): firms with no political party
+    /// ("Lilly and Roche have entered into the license agreement"), or a visit whose host is a firm ("a Chinese
+    /// group will visit Visa's headquarters").
+    static func corporate(_ draft: DraftEvent, actors: [DocActor]) -> Bool {
+        guard draft.type != .condemnation else { return false }
+        if draft.isVisit, let host = draft.hostIndex, actors[host].nonPolitical { return true }
+        let parties = draft.participants.map { actors[$0] }
+        return parties.contains(where: \.nonPolitical) && !parties.contains(where: \.political)
     }
 
     /// The reference date of an article without `published`: the latest of its full dates when they lie
