@@ -148,6 +148,20 @@ import Testing
         #expect(first(ahead, .meeting)?.status == .planned)
     }
 
+    @Test(arguments: [
+        "The charities will campaign hard in the run-up to the G8 summit in Gleneagles.",
+        "The minister spoke on the eve of the semi-annual meetings of the International Monetary Fund and the World Bank.",
+        "The envoy's visit is to prepare for Prime Minister Lena Hart's talks with President Tom Kerr.",
+    ])
+    func theTimeBeforeAnEventLooksAhead(_ sentence: String) {
+        #expect(first(Fixture.events(sentence), .meeting)?.status == .planned, "\(sentence)")
+    }
+
+    @Test func aMeetingOnTheEveOfASummitHasHappened() {
+        let events = Fixture.events("Prime Minister Lena Hart met President Tom Kerr in Paris on the eve of the G8 summit.")
+        #expect(events.first { $0.type == .meeting && $0.actors.count == 2 }?.status == .occurred)
+    }
+
     @Test func aPastOrAPurposeIsNoArrangement() {
         // "held meetings ... to discuss it with X on Monday": the infinitive is the purpose of a past meeting.
         let purpose = Fixture.events(

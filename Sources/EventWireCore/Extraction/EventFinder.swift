@@ -1852,6 +1852,11 @@ struct EventFinder {
                 status = .planned
                 cue = true
             }
+            // "on the eve of a meeting", "in the run-up to the summit", "preparations for the talks".
+            if c.contains(.leadUp), k + 1 < p, id(k + 1) == w.of || id(k + 1) == w.to || id(k + 1) == w.for_ {
+                status = .planned
+                cue = true
+            }
             if tid == w.that {
                 // "proposed ... that they meet", "hoped that the two sides would agree".
                 var b = k - 1

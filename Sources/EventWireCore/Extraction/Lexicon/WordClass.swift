@@ -75,6 +75,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let periodStart = WordClass(rawValue: 1 << 50)
     /// "crime", "crimes": a condemnatory characterisation as a war crime ("called the strike a war crime").
     static let crimeNoun = WordClass(rawValue: 1 << 51)
+    /// "eve", "run-up", "preparations", "preparing": before "of", "to" or "for", the time before an event, which
+    /// is still to come ("on the eve of a two-day meeting", "in the run-up to the G8 summit").
+    static let leadUp = WordClass(rawValue: 1 << 57)
 }
 
 /// Ids of single words the rules name directly, shared by reference.
@@ -547,6 +550,7 @@ extension Lexicon {
         ),
         (["from", "beginning", "starting", "effective", "until", "till"], .periodStart),
         (["crime", "crimes"], .crimeNoun),
+        (["eve", "run-up", "runup", "preparations", "preparation", "preparing", "prepare", "prepares"], .leadUp),
         (
             [
                 "called", "calling", "calls", "described", "describing", "describes", "branded", "branding",
