@@ -469,4 +469,33 @@ import Testing
         let e = first(Fixture.events(sentence), .agreement)
         #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"], "\(sentence)")
     }
+
+    // MARK: - Status: a month named alone in a story with no publication date
+
+    @Test(arguments: [
+        "In March, Kenya and Uganda agreed to reopen their shared border crossing at Busia.",
+        "Kenya and Uganda signed a fisheries accord in August, officials in Nairobi said.",
+        "Kenya and Uganda agreed in March to reopen the border crossing at Busia.",
+        "Kenya and Uganda signed a fishing-rights accord in August.",
+    ])
+    func aBareMonthWithNoPublicationDateIsBackground(_ sentence: String) {
+        #expect(first(Fixture.events(sentence, published: nil), .agreement)?.status == .past, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        // The month of what was agreed, not of the agreement.
+        "Kenya and Uganda have agreed to hold border talks in March.",
+        // The story's own news, dated by a weekday.
+        "Kenya and Uganda agreed on Tuesday to reopen the border crossing at Busia.",
+        // Still to come.
+        "Kenya and Uganda will sign a fisheries accord in August.",
+    ])
+    func aBareMonthLookalikesAreNotBackground(_ sentence: String) {
+        #expect(first(Fixture.events(sentence, published: nil), .agreement)?.status != .past, "\(sentence)")
+    }
+
+    @Test func aCondemnedActsMonthIsNotTheCondemnations() {
+        let e = first(Fixture.events("Kenya condemned the elections held in Uganda in March.", published: nil), .condemnation)
+        #expect(e?.status == .occurred)
+    }
 }

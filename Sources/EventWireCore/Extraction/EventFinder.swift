@@ -1556,6 +1556,21 @@ struct EventFinder {
             }
             // "Last April, X signed ...", "the deal signed last year": background even with no reference date.
             if reference == nil, m.type != .meeting, m.status == .occurred, isEarlierPeriod(best) { m.status = .past }
+            // "In October, Straw and Moratinos agreed to ...", "signed a technology-sharing agreement in August":
+            // with no reference date, a month named alone dates a deal or a condemnation before the story's own
+            // news, which a weekday or "today" dates. Not the month of what was agreed or condemned ("agreed to
+            // hold talks in March"; after a condemnation it dates the act condemned, "the elections held in March").
+            if reference == nil, m.type != .meeting, m.status == .occurred, !m.statusFromCue, !m.presentTense,
+                case .month = best.expression,
+                best.end <= predicate || m.type == .agreement && !(predicate + 1..<best.start).contains(where: { k in
+                    let lower = text.text(k).lowercased()
+                    // (Not a compound's last part: "a technology-sharing agreement in August".)
+                    return id(k) == w.to || id(k - 1) != w.hyphen && !lower.contains("-")
+                        && (lower.hasSuffix("ed") || lower.hasSuffix("ing"))
+                })
+            {
+                m.status = .past
+            }
         }
         if m.presentTense, m.status == .occurred {
             let ahead: Bool
