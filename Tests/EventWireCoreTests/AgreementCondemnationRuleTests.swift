@@ -498,4 +498,26 @@ import Testing
         let e = first(Fixture.events("Kenya condemned the elections held in Uganda in March.", published: nil), .condemnation)
         #expect(e?.status == .occurred)
     }
+
+    // MARK: - A second predicate after "then"
+
+    @Test(arguments: [
+        "Slovakia upgraded its border posts, then agreed with Poland to open a second crossing.",
+        "In 2021, Slovakia upgraded its border posts and then signed a transit accord with Poland.",
+    ])
+    func aPredicateAfterThenTakesTheFirstPredicatesSubject(_ sentence: String) {
+        let e = first(Fixture.events(sentence), .agreement)
+        #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["SVK", "POL"], "\(sentence)")
+    }
+
+    @Test(arguments: [
+        // The first verb's object is no subject.
+        "Officials praised Slovakia, then agreed with Poland to open a second crossing.",
+        // A name in a prepositional phrase is no subject either.
+        "After talks with Slovakia, officials reviewed the plan, then agreed with Poland to open a crossing.",
+    ])
+    func aPredicateAfterThenLookalikes(_ sentence: String) {
+        let e = first(Fixture.events(sentence), .agreement)
+        #expect(e?.actors.contains { $0.country == "SVK" } != true, "\(sentence)")
+    }
 }

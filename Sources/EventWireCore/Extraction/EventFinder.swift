@@ -549,6 +549,10 @@ struct EventFinder {
             {
                 subject = tagger.mentions[Int(tagger.mentionStartingAt[first])].actors
             }
+            // "Hungary licensed Czech technology, then agreed with Airbus to ...": the first predicate's subject.
+            if subject.isEmpty, entry.type != .meeting, entry.form == .past || entry.form == .thirdPerson {
+                subject = sequelSubject(before: t, start: start)
+            }
             participants = subject
             var objectStart = hit.end
             while objectStart < end, cls(objectStart).contains(.adverb) || id(objectStart) == w.also {
@@ -1284,6 +1288,7 @@ struct EventFinder {
         var host: Int? = nil
         if let support, !passiveSupport, !absentSubject {
             participants += subjectGroup(before: support, sentence: sentence)
+            if participants.isEmpty, entry.type == .agreement { participants = sequelSubject(before: support, start: start) }
             // "Hawkins endorsed the Green New Deal": a person's support for a proposal; a body that endorses
             // a text ("Ukrainian lawmakers endorsed the association agreement") adopts it.
             if endorsed, participants.allSatisfy({ tagger.actors[$0].kind == .person || tagger.actors[$0].kind == .unknown }) {
