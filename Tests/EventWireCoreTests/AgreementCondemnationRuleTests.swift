@@ -469,4 +469,55 @@ import Testing
         let e = first(Fixture.events(sentence), .agreement)
         #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"], "\(sentence)")
     }
+
+    // MARK: - Status: a month named alone in a story with no publication date
+
+    @Test(arguments: [
+        "In March, Kenya and Uganda agreed to reopen their shared border crossing at Busia.",
+        "Kenya and Uganda signed a fisheries accord in August, officials in Nairobi said.",
+        "Kenya and Uganda agreed in March to reopen the border crossing at Busia.",
+        "Kenya and Uganda signed a fishing-rights accord in August.",
+    ])
+    func aBareMonthWithNoPublicationDateIsBackground(_ sentence: String) {
+        #expect(first(Fixture.events(sentence, published: nil), .agreement)?.status == .past, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        // The month of what was agreed, not of the agreement.
+        "Kenya and Uganda have agreed to hold border talks in March.",
+        // The story's own news, dated by a weekday.
+        "Kenya and Uganda agreed on Tuesday to reopen the border crossing at Busia.",
+        // Still to come.
+        "Kenya and Uganda will sign a fisheries accord in August.",
+    ])
+    func aBareMonthLookalikesAreNotBackground(_ sentence: String) {
+        #expect(first(Fixture.events(sentence, published: nil), .agreement)?.status != .past, "\(sentence)")
+    }
+
+    @Test func aCondemnedActsMonthIsNotTheCondemnations() {
+        let e = first(Fixture.events("Kenya condemned the elections held in Uganda in March.", published: nil), .condemnation)
+        #expect(e?.status == .occurred)
+    }
+
+    // MARK: - A second predicate after "then"
+
+    @Test(arguments: [
+        "Slovakia upgraded its border posts, then agreed with Poland to open a second crossing.",
+        "In 2021, Slovakia upgraded its border posts and then signed a transit accord with Poland.",
+    ])
+    func aPredicateAfterThenTakesTheFirstPredicatesSubject(_ sentence: String) {
+        let e = first(Fixture.events(sentence), .agreement)
+        #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["SVK", "POL"], "\(sentence)")
+    }
+
+    @Test(arguments: [
+        // The first verb's object is no subject.
+        "Officials praised Slovakia, then agreed with Poland to open a second crossing.",
+        // A name in a prepositional phrase is no subject either.
+        "After talks with Slovakia, officials reviewed the plan, then agreed with Poland to open a crossing.",
+    ])
+    func aPredicateAfterThenLookalikes(_ sentence: String) {
+        let e = first(Fixture.events(sentence), .agreement)
+        #expect(e?.actors.contains { $0.country == "SVK" } != true, "\(sentence)")
+    }
 }

@@ -147,6 +147,46 @@ extension EventFinder {
         return []
     }
 
+    // MARK: - A second predicate after "then"
+
+    /// "Hungary licensed Czech firearm technology, then agreed with Airbus to open a factory", "X met Y and then
+    /// signed a pact with Z": a predicate after ", then" or "and then" shares the subject of the clause's first
+    /// predicate, the first actor of the clause (not one in a prepositional phrase, nor the first verb's object).
+    func sequelSubject(before p: Int, start: Int) -> [Int] {
+        var k = p - 1
+        while k > start, cls(k).contains(.adverb) { k -= 1 }
+        guard k > start else { return [] }
+        let c = cls(k)
+        guard c.contains(.sequel), c.contains(.barrier), id(k - 1) == w.comma || id(k - 1) == w.and else {
+            return []
+        }
+        // The clause's opening: the last barrier before "then" (a comma opens no clause: "In 2018, Hungary ...").
+        var open = max(start, k - 2)
+        while open > start, !(cls(open).contains(.barrier) && id(open) != w.comma) && !cls(open).contains(.reporting) {
+            open -= 1
+        }
+        var q = open
+        while q < k - 1 {
+            let index = tagger.mentionStartingAt[q]
+            guard index >= 0 else {
+                q += 1
+                continue
+            }
+            let m = tagger.mentions[Int(index)]
+            var b = m.start - 1
+            while b >= start, cls(b).contains(.determiner) { b -= 1 }
+            let inPhrase = b >= start && cls(b).contains(.preposition)
+            // The clause's subject opens it, after a comma or a year at most ("Officials praised Slovakia, then
+            // agreed ..." names the first verb's object).
+            let opensClause = b <= open || id(b) == w.comma || text.tokens[b].flags.contains(.digit)
+            if !m.isPlace, !m.actors.isEmpty, !inPhrase, opensClause { return group(startingAt: m.start, end: k - 1) }
+            // The first verb's object or a phrase's name: no subject of the clause before it.
+            if !inPhrase { return [] }
+            q = m.end
+        }
+        return []
+    }
+
     // MARK: - Consent to a request
 
     private static let consentVerbs: [String: String?] = [

@@ -556,6 +556,10 @@ struct EventFinder {
             {
                 subject = tagger.mentions[Int(tagger.mentionStartingAt[first])].actors
             }
+            // "Hungary licensed Czech technology, then agreed with Airbus to ...": the first predicate's subject.
+            if subject.isEmpty, entry.type != .meeting, entry.form == .past || entry.form == .thirdPerson {
+                subject = sequelSubject(before: t, start: start)
+            }
             participants = subject
             var objectStart = hit.end
             while objectStart < end, cls(objectStart).contains(.adverb) || id(objectStart) == w.also {
@@ -1291,6 +1295,7 @@ struct EventFinder {
         var host: Int? = nil
         if let support, !passiveSupport, !absentSubject {
             participants += subjectGroup(before: support, sentence: sentence)
+            if participants.isEmpty, entry.type == .agreement { participants = sequelSubject(before: support, start: start) }
             // "Hawkins endorsed the Green New Deal": a person's support for a proposal; a body that endorses
             // a text ("Ukrainian lawmakers endorsed the association agreement") adopts it.
             if endorsed, participants.allSatisfy({ tagger.actors[$0].kind == .person || tagger.actors[$0].kind == .unknown }) {
@@ -1563,6 +1568,21 @@ struct EventFinder {
             }
             // "Last April, X signed ...", "the deal signed last year": background even with no reference date.
             if reference == nil, m.type != .meeting, m.status == .occurred, isEarlierPeriod(best) { m.status = .past }
+            // "In October, Straw and Moratinos agreed to ...", "signed a technology-sharing agreement in August":
+            // with no reference date, a month named alone dates a deal or a condemnation before the story's own
+            // news, which a weekday or "today" dates. Not the month of what was agreed or condemned ("agreed to
+            // hold talks in March"; after a condemnation it dates the act condemned, "the elections held in March").
+            if reference == nil, m.type != .meeting, m.status == .occurred, !m.statusFromCue, !m.presentTense,
+                case .month = best.expression,
+                best.end <= predicate || m.type == .agreement && !(predicate + 1..<best.start).contains(where: { k in
+                    let lower = text.text(k).lowercased()
+                    // (Not a compound's last part: "a technology-sharing agreement in August".)
+                    return id(k) == w.to || id(k - 1) != w.hyphen && !lower.contains("-")
+                        && (lower.hasSuffix("ed") || lower.hasSuffix("ing"))
+                })
+            {
+                m.status = .past
+            }
         }
         if m.presentTense, m.status == .occurred {
             let ahead: Bool
