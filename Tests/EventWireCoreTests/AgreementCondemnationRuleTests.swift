@@ -520,4 +520,22 @@ import Testing
         let e = first(Fixture.events(sentence), .agreement)
         #expect(e?.actors.contains { $0.country == "SVK" } != true, "\(sentence)")
     }
+
+    // MARK: - A statement condemning
+
+    @Test(arguments: [
+        "EU foreign ministers issued a statement deploring Japan's continued trade surplus on Monday.",
+        "Japan and France issued a joint statement condemning the attack on the embassy.",
+    ])
+    func anIssuedStatementCondemningIsItsIssuersCondemnation(_ sentence: String) {
+        #expect(Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Japan and France drafted a statement condemning the attack, but it was never issued.",
+        "The Security Council rejected a resolution condemning Israel.",
+    ])
+    func aStatementNotIssuedIsNoCondemnation(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
 }

@@ -471,8 +471,12 @@ struct EventFinder {
                 || (hit.end < end && id(hit.end) == w.by))
         // "is today visiting Bonn": the auxiliary before a time between it and the gerund.
         let auxiliary = dates.first(where: { $0.end == t && $0.start > start })?.start ?? t
-        // A gerund after a plain noun modifies it ("a resolution censuring X"): no predicate.
-        if entry.form == .gerund, auxiliary > start, tagger.mentionEndingAt[auxiliary - 1] < 0 {
+        // A gerund after a plain noun modifies it ("a resolution censuring X"): no predicate. A statement
+        // condemning X is its issuer's condemnation ("EC ministers issued a statement deploring Japan's ...").
+        let statement = entry.type == .condemnation && auxiliary > start
+            && Self.statementNouns.contains(text.text(auxiliary - 1).lowercased())
+            && (max(start, auxiliary - 5)..<auxiliary - 1).contains { Self.issuingVerbs.contains(text.text($0).lowercased()) }
+        if entry.form == .gerund, auxiliary > start, tagger.mentionEndingAt[auxiliary - 1] < 0, !statement {
             let pc = cls(auxiliary - 1)
             let prev = text.tokens[auxiliary - 1]
             if prev.isWord, !pc.contains(.preposition), !pc.contains(.barrier), !pc.contains(.be),
@@ -484,7 +488,9 @@ struct EventFinder {
         }
         if entry.frame.contains(.verbal) {
             // "was attacked by", "accused of attacking", "plans to attack": not a speech act told as fact.
-            if passive || entry.form == .base || entry.form == .gerund && !inGerund || status == .planned { return nil }
+            if passive || entry.form == .base || entry.form == .gerund && !inGerund && !statement || status == .planned {
+                return nil
+            }
             if t > start {
                 let pid = id(t - 1)
                 if pid == w.of || pid == w.for_ || pid == w.after || pid == w.by || pid == w.from || pid == w.before {
@@ -1736,6 +1742,9 @@ struct EventFinder {
         return m
     }
 
+
+    private static let statementNouns: Set<String> = ["statement", "communique", "communiqué", "declaration"]
+    private static let issuingVerbs: Set<String> = ["issued", "issues", "released", "releases", "published", "adopted"]
 
     /// "blasted the government", "blasted the leadership's plan": the object after the verb (past its
     /// determiners) is a political group noun, so the blast is speech.
