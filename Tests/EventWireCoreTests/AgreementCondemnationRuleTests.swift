@@ -538,4 +538,11 @@ import Testing
     func aStatementNotIssuedIsNoCondemnation(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
     }
+
+    @Test func aStateVerballyAttacksAPolicy() {
+        let e = first(Fixture.events("The United States has openly attacked Japan's fiscal policy, saying it hurts world growth."), .condemnation)
+        #expect(e?.actors.map(\.name) == ["United States"])
+        // A state attacking a state or its positions is military action.
+        #expect(!Fixture.types("Iraq attacked Iranian oil platforms in the Gulf on Monday.").contains(.condemnation))
+    }
 }

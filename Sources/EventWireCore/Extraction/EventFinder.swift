@@ -1717,10 +1717,11 @@ struct EventFinder {
                 return nil
             }
             if m.frame.contains(.verbal) {
-                // A verbal attack is made by a person, a party or a body; states and forces attack physically.
+                // A verbal attack is made by a person, a party or a body; states and forces attack physically,
+                // except a policy ("The United States has openly attacked Japan's fiscal policy").
                 for a in actors {
                     switch a.kind {
-                    case .state, .organization(.armed): return nil
+                    case .state, .organization(.armed): if !m.policyTarget { return nil }
                     case .group: if a.title == nil || a.rank == .military { return nil }
                     default: break
                     }
