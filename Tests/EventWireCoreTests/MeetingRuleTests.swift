@@ -446,4 +446,24 @@ import Testing
         #expect(e.count == 1)
         #expect(e.first?.status == .occurred)
     }
+
+    @Test(arguments: [
+        "Deputy Prime Minister Anne Fowler held a private meeting with senior union figures on Thursday.",
+        "Finance Minister Carlos Ibarra is concluding negotiations with 11 creditor banks in New York.",
+        "Labour Minister Ivo Brandt held talks with five public sector unions on Monday.",
+    ])
+    func aNumberOrAdjectiveBeforeACollectivePartner(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(e.first?.actors.count == 2, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Foreign Minister Lea Sorensen urged action at her first meeting with whichever candidate won.",
+        "Trade Minister Ana Rojas, who will attend the talks with three other Chilean officials, declined to comment.",
+        "The Cabot group said it had talks with other Harbour Freight stockholders about a bid.",
+    ])
+    func aModifiedPartnerThatIsNoCounterpart(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
 }

@@ -1314,6 +1314,15 @@ struct EventFinder {
             {
                 var q = p + 1
                 while q < end, cls(q).contains(.determiner) && tagger.mentionStartingAt[q] < 0 { q += 1 }
+                // "talks with senior union figures", "negotiations with 11 creditor banks": a number or a plain
+                // adjective before the partner's name.
+                // ("will attend the talks with three other officials": who comes along, not the partner.)
+                if entry.type == .meeting, !attendance, pid != w.of, pid != w.to, pid != w.by, q < end,
+                    tagger.mentionStartingAt[q] < 0
+                {
+                    let named = partnerAfterModifiers(q, end: end)
+                    if named > q { q = named }
+                }
                 if q < end, tagger.mentionStartingAt[q] >= 0,
                     tagger.mentions[Int(tagger.mentionStartingAt[q])].end >= end
                         || id(tagger.mentions[Int(tagger.mentionStartingAt[q])].end) != w.possessive
@@ -2217,6 +2226,42 @@ struct EventFinder {
         }
         return []
     }
+
+    /// Where a collective partner's name starts after at most three numbers or plain lower-case modifiers
+    /// ("senior union figures", "11 creditor banks", "five public sector unions"), or `t` when none does. A
+    /// person or a bare title there ("whichever candidate", "one senator", "provincial ministers") is no partner
+    /// the text names.
+    private func partnerAfterModifiers(_ t: Int, end: Int) -> Int {
+        var q = t
+        while q < end, q - t < 3 {
+            if tagger.mentionStartingAt[q] >= 0 {
+                let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
+                let collective = !m.actors.isEmpty && m.actors.allSatisfy {
+                    let a = tagger.actors[$0]
+                    switch a.kind {
+                    case .state: return true
+                    case .organization(let kind): return kind != .company && kind != .media
+                    case .group: return !a.isBareTitles
+                    default: return false
+                    }
+                }
+                return !m.isPlace && !m.isAnaphor && collective ? q : t
+            }
+            let token = text.tokens[q]
+            let number = token.flags.contains(.number) || token.flags.contains(.digit)
+            guard token.isWord || number, number || !token.isCapitalized, id(q) != w.and, id(q) != w.or,
+                cls(q).isDisjoint(with: Self.nonModifiers), !lexicon.phraseTable.mayStartTrigger(token.id)
+            else { return t }
+            q += 1
+        }
+        return t
+    }
+
+    /// Word classes that end a modifier run before a partner's name: a clause, a phrase or a time starts there.
+    private static let nonModifiers: WordClass = [
+        .barrier, .preposition, .reporting, .blocker, .be, .have, .modal, .negation, .pronoun, .subordinator,
+        .month, .weekday, .future, .pastCue, .cancel,
+    ]
 
     private func mentionStarting(near t: Int, end: Int) -> Int? {
         var q = t
