@@ -466,4 +466,23 @@ import Testing
     func aModifiedPartnerThatIsNoCounterpart(_ sentence: String) {
         #expect(meetings(sentence).isEmpty, "\(sentence)")
     }
+
+    @Test(arguments: [
+        "The finance ministers of seven major industrial countries met in Washington on Wednesday.",
+        "Treasury Secretary Ann Hale said the meeting of six major industrial nations in Paris last month set no target.",
+        "Leading industrial nations will meet again next month to review their accord on currencies.",
+    ])
+    func theClubOfIndustrialNationsNamedByDescriptionMeets(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(e.first?.actors.contains { $0.name.hasSuffix("nations") || $0.name.hasSuffix("countries") } == true, "\(sentence)")
+    }
+
+    @Test func aDescriptionAfterTheClubsNameIsThatClub() {
+        let e = meetings("Dealers expect a rally when the Group of Seven industrial nations meets in April.")
+        #expect(e.first?.actors.map(\.name) == ["Group of Seven"])
+        // "Newly industrialised countries" are a kind of economy, no club.
+        #expect(meetings("Trade Secretary Ann Hale said talks with newly industrialised countries were under way.").isEmpty)
+        #expect(meetings("Japan and other industrial countries must cut their tariffs, Trade Secretary Ann Hale said.").isEmpty)
+    }
 }

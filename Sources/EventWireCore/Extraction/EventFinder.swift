@@ -1314,10 +1314,10 @@ struct EventFinder {
             {
                 var q = p + 1
                 while q < end, cls(q).contains(.determiner) && tagger.mentionStartingAt[q] < 0 { q += 1 }
-                // "talks with senior union figures", "negotiations with 11 creditor banks": a number or a plain
-                // adjective before the partner's name.
+                // "talks with senior union figures", "negotiations with 11 creditor banks", "a meeting of six
+                // major industrial nations": a number or a plain adjective before the partner's name.
                 // ("will attend the talks with three other officials": who comes along, not the partner.)
-                if entry.type == .meeting, !attendance, pid != w.of, pid != w.to, pid != w.by, q < end,
+                if entry.type == .meeting, !(attendance && pid == w.with), pid != w.to, pid != w.by, q < end,
                     tagger.mentionStartingAt[q] < 0
                 {
                     let named = partnerAfterModifiers(q, end: end)
