@@ -485,4 +485,35 @@ import Testing
         #expect(meetings("Trade Secretary Ann Hale said talks with newly industrialised countries were under way.").isEmpty)
         #expect(meetings("Japan and other industrial countries must cut their tariffs, Trade Secretary Ann Hale said.").isEmpty)
     }
+
+    @Test func theVisitorNamedAfterTheDestination() {
+        let e = meetings("Officials hope for a breakthrough during next week's visit to Tokyo by Trade Minister Ann Hale.")
+        #expect(e.count == 1)
+        #expect(e.first?.actors.contains { $0.name == "Ann Hale" } == true)
+        #expect(e.first?.actors.contains { $0.country == "JPN" } == true)
+        #expect(e.first?.status == .planned)
+    }
+
+    @Test func theReportingSubjectIsTheVisitor() {
+        let e = meetings("Trade must grow, President Ivo Brandt of Austria has said during a visit to Britain.")
+        #expect(e.count == 1)
+        #expect(e.first?.actors.contains { $0.name == "Ivo Brandt" } == true)
+        #expect(e.first?.actors.contains { $0.country == "GBR" } == true)
+        let told = meetings("President Ivo Brandt told reporters at the end of a three-day visit to Mexico that trade must grow.")
+        #expect(told.first?.actors.contains { $0.name == "Ivo Brandt" } == true)
+    }
+
+    @Test func aBodysRelativeClauseTakesTheBody() {
+        let e = meetings("The IMF, which holds its annual meetings with the World Bank next week, expects slower growth.")
+        #expect(e.first?.actors.count == 2)
+        #expect(e.first?.status == .planned)
+    }
+
+    @Test(arguments: [
+        "He told reporters during a visit by French parliamentarians to the construction site.",
+        "The IMF, which holds regular meetings with the World Bank, expects slower growth.",
+    ])
+    func aVisitByOthersOrNoneIsNoVisitOfTheSpeaker(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
 }

@@ -1311,6 +1311,8 @@ struct EventFinder {
                 || (pid == w.of && entry.type == .meeting && p == hit.end)
                 || (pid == w.to && entry.frame.contains(.visit))
                 || (pid == w.by && entry.type == .meeting && p == hit.end)
+                // "a visit to the United States by President Corazon Aquino": the visitor after the destination.
+                || (pid == w.by && entry.frame.contains(.visit) && place != nil)
             {
                 var q = p + 1
                 while q < end, cls(q).contains(.determiner) && tagger.mentionStartingAt[q] < 0 { q += 1 }
@@ -1750,6 +1752,8 @@ struct EventFinder {
         for k in from..<to where text.tokens[k].isWord {
             let lower = text.text(k).lowercased()
             if lower == "regularly" || lower == "annually" || lower == "routinely" { return true }
+            // "holds regular meetings with the World Bank" (not "a regular meeting of the council", one session).
+            if lower == "regular", k == from || id(k - 1) != w.a && id(k - 1) != w.the { return true }
             guard k > p, k + 1 < to, Self.recurrenceUnits.contains(text.text(k + 1).lowercased()) else { continue }
             // "a week long visit", "began a year ago": a length or a time, not a recurrence.
             if k + 2 < sentence.tokenEnd, ["long", "ago", "later", "earlier"].contains(text.text(k + 2).lowercased()) {
@@ -1928,7 +1932,10 @@ struct EventFinder {
             }
             let c = cls(k)
             // A relative clause: "Kiechle, who yesterday denounced ...": the antecedent.
-            if tid == w.who, k - 2 >= start, id(k - 1) == w.comma, tagger.mentionEndingAt[k - 2] >= 0 {
+            // ("An IMF delegation, which visited Israel": a body's relative clause.)
+            if tid == w.who || tid == w.which && eventNoun == false && p == k + 1, k - 2 >= start, id(k - 1) == w.comma,
+                tagger.mentionEndingAt[k - 2] >= 0
+            {
                 let index = Int(tagger.mentionEndingAt[k - 2])
                 let m = tagger.mentions[index]
                 if !m.isPlace && !m.actors.isEmpty { return coordinated(ending: index, start: start) }
@@ -1940,6 +1947,17 @@ struct EventFinder {
                 let nonFinite = raw.hasSuffix("ing") || (p > start && id(p - 1) == w.to)
                     || (p - 2 >= start && cls(p - 1).contains(.have) && id(p - 2) == w.to)
                     || (eventNoun && adverbialNoun(p, start: start))
+                // "..., President Musharraf has said during a visit to Britain": the reporting verb's own subject,
+                // right before it, is the one in the adverbial phrase.
+                if eventNoun, c.contains(.reporting), adverbialNoun(p, start: start) {
+                    var j = k - 1
+                    while j > start, cls(j).contains(.have) || cls(j).contains(.adverb) { j -= 1 }
+                    if j >= start, tagger.mentionEndingAt[j] >= 0 {
+                        let index = Int(tagger.mentionEndingAt[j])
+                        let m = tagger.mentions[index]
+                        if !m.isPlace, !m.actors.isEmpty { return m.actors }
+                    }
+                }
                 if nonFinite {
                     // "Kishida told reporters after holding talks": the first group of the sentence, not one in a
                     // prepositional phrase ("The agreements with Iran were sealed after talks ...").
@@ -1980,8 +1998,16 @@ struct EventFinder {
             k -= 1
         }
         guard k >= start, k < n else { return false }
+        // "at the end of a three-day visit", "at the close of talks": a phase of the event.
+        if id(k) == w.of, k - 3 >= start, id(k - 2) == w.the, id(k - 3) == w.at || id(k - 3) == w.on,
+            Self.eventPhases.contains(text.text(k - 1).lowercased())
+        {
+            return true
+        }
         return opensTimePhrase(id(k))
     }
+
+    private static let eventPhases: Set<String> = ["end", "close", "conclusion", "start", "beginning", "outset"]
 
     /// A date right before an event noun, with at most two capitalised words between ("their February Paris
     /// accord", "the 1965 treaty"), when that noun is not the mention's own trigger.
