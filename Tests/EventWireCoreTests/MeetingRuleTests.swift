@@ -516,4 +516,30 @@ import Testing
     func aVisitByOthersOrNoneIsNoVisitOfTheSpeaker(_ sentence: String) {
         #expect(meetings(sentence).isEmpty, "\(sentence)")
     }
+
+    @Test(arguments: [
+        "Andean Community farm ministers backed the scheme at a meeting in Lima on Tuesday.",
+        "The pact must still be ratified by IMF directors at a meeting expected to take place next month.",
+        "OPEC may raise its output ceiling at its next meeting in June.",
+    ])
+    func aBodysOwnSessionToldInAnAtPhrase(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(e.first?.actors.count == 1, "\(sentence)")
+    }
+
+    @Test func aReducedRelativeAnnouncesTheMeeting() {
+        let e = meetings("The pact must still be ratified by IMF directors at a meeting expected to take place next month.")
+        #expect(e.first?.status == .planned)
+        let held = meetings("The plan will be discussed at a meeting of the IMF board to be held in April.")
+        #expect(held.first?.status == .planned)
+    }
+
+    @Test(arguments: [
+        "Japan said at the meeting in Paris that growth was slowing.",
+        "Trade Minister Ann Hale said at the annual meeting of the chamber that the EC tax was wrong.",
+    ])
+    func aStateOrAPersonAtASessionIsNoSessionOfItsOwn(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
 }

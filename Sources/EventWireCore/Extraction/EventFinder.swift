@@ -1372,7 +1372,12 @@ struct EventFinder {
             }
             // "both countries reached agreement at their civil aviation talks": "their" is the subject.
             let ownedBySubject = (max(start, n - 4)..<n).contains { id($0) == w.their || id($0) == w.his || id($0) == w.her }
-            if entry.frame.contains(.visit) || !participants.isEmpty || ownedBySubject {
+            // "EC farm ministers failed to agree at two days of talks in Brussels": an intergovernmental body's
+            // own session, told in an "at"/"during" phrase of its clause.
+            let bodySession = entry.type == .meeting && participants.isEmpty && subject.count == 1
+                && tagger.actors[subject[0]].kind == .organization(.igo) && k >= start
+                && inSessionPhrase(k, start: start)
+            if entry.frame.contains(.visit) || !participants.isEmpty || ownedBySubject || bodySession {
                 participants = subject + participants
             }
             if anaphoric == false && determinerThe { anaphoric = true }
@@ -2007,6 +2012,21 @@ struct EventFinder {
         return opensTimePhrase(id(k))
     }
 
+    /// Whether the words before an event noun from `k` back open an "at" or "during" phrase ("at their talks",
+    /// "at two days of talks", "during the meeting").
+    private func inSessionPhrase(_ k: Int, start: Int) -> Bool {
+        var j = k
+        while j >= start, k - j <= 3 {
+            if id(j) == w.at || id(j) == w.during { return true }
+            let token = text.tokens[j]
+            guard tagger.mentionEndingAt[j] < 0, token.isWord || token.flags.contains(.digit),
+                !cls(j).contains(.barrier), id(j) != w.comma
+            else { return false }
+            j -= 1
+        }
+        return false
+    }
+
     private static let eventPhases: Set<String> = ["end", "close", "conclusion", "start", "beginning", "outset"]
 
     /// A date right before an event noun, with at most two capitalised words between ("their February Paris
@@ -2047,6 +2067,17 @@ struct EventFinder {
         scanWords(after: noun, end: end, limit: 5) { j in
             if id(j) == w.will {
                 announced = true
+                return false
+            }
+            // A reduced relative: "a meeting expected to take place next month", "a meeting to be held in April".
+            if j + 1 < end, id(j) == w.expected || id(j) == w.scheduled || id(j) == w.due || id(j) == w.set,
+                id(j + 1) == w.to
+            {
+                announced = true
+                return false
+            }
+            if id(j) == w.to, j + 1 < end, cls(j + 1).contains(.be) {
+                announced = text.text(j + 1).lowercased() == "be"
                 return false
             }
             if cls(j).contains(.be), j + 1 < end {
