@@ -542,4 +542,14 @@ import Testing
     func aStateOrAPersonAtASessionIsNoSessionOfItsOwn(_ sentence: String) {
         #expect(meetings(sentence).isEmpty, "\(sentence)")
     }
+
+    @Test func theMinistersOfABodyToldBeforeMeetAgain() {
+        let e = meetings(
+            "Andean Community industry ministers want to cut steel output. "
+                + "The ministers were meeting in Lima to discuss a plan for plant closures.")
+        #expect(e.count == 1)
+        #expect(e.first?.actors.map(\.name) == ["Andean Community"])
+        // No body told before: nobody is named.
+        #expect(meetings("The ministers were meeting in Lima to discuss a plan for plant closures.").isEmpty)
+    }
 }

@@ -1592,7 +1592,7 @@ struct EventFinder {
         }
         if m.type == .meeting, isRecurring(around: predicate, sentence: sentence) { return nil }
         // "The ministers agreed ...": the body an earlier mention tied them to.
-        if m.type != .meeting { m.participants = resolvingRoleNouns(m.participants, before: predicate) }
+        m.participants = resolvingRoleNouns(m.participants, before: predicate)
         // A news agency reports a meeting, it does not take part ("SUNA said Omer met the IMF envoy").
         if m.type == .meeting { m.participants.removeAll { tagger.actors[$0].kind == .organization(.media) } }
         // Participants and scope.
