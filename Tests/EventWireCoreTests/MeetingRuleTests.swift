@@ -446,4 +446,110 @@ import Testing
         #expect(e.count == 1)
         #expect(e.first?.status == .occurred)
     }
+
+    @Test(arguments: [
+        "Deputy Prime Minister Anne Fowler held a private meeting with senior union figures on Thursday.",
+        "Finance Minister Carlos Ibarra is concluding negotiations with 11 creditor banks in New York.",
+        "Labour Minister Ivo Brandt held talks with five public sector unions on Monday.",
+    ])
+    func aNumberOrAdjectiveBeforeACollectivePartner(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(e.first?.actors.count == 2, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Foreign Minister Lea Sorensen urged action at her first meeting with whichever candidate won.",
+        "Trade Minister Ana Rojas, who will attend the talks with three other Chilean officials, declined to comment.",
+        "The Cabot group said it had talks with other Harbour Freight stockholders about a bid.",
+    ])
+    func aModifiedPartnerThatIsNoCounterpart(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "The finance ministers of seven major industrial countries met in Washington on Wednesday.",
+        "Treasury Secretary Ann Hale said the meeting of six major industrial nations in Paris last month set no target.",
+        "Leading industrial nations will meet again next month to review their accord on currencies.",
+    ])
+    func theClubOfIndustrialNationsNamedByDescriptionMeets(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(e.first?.actors.contains { $0.name.hasSuffix("nations") || $0.name.hasSuffix("countries") } == true, "\(sentence)")
+    }
+
+    @Test func aDescriptionAfterTheClubsNameIsThatClub() {
+        let e = meetings("Dealers expect a rally when the Group of Seven industrial nations meets in April.")
+        #expect(e.first?.actors.map(\.name) == ["Group of Seven"])
+        // "Newly industrialised countries" are a kind of economy, no club.
+        #expect(meetings("Trade Secretary Ann Hale said talks with newly industrialised countries were under way.").isEmpty)
+        #expect(meetings("Japan and other industrial countries must cut their tariffs, Trade Secretary Ann Hale said.").isEmpty)
+    }
+
+    @Test func theVisitorNamedAfterTheDestination() {
+        let e = meetings("Officials hope for a breakthrough during next week's visit to Tokyo by Trade Minister Ann Hale.")
+        #expect(e.count == 1)
+        #expect(e.first?.actors.contains { $0.name == "Ann Hale" } == true)
+        #expect(e.first?.actors.contains { $0.country == "JPN" } == true)
+        #expect(e.first?.status == .planned)
+    }
+
+    @Test func theReportingSubjectIsTheVisitor() {
+        let e = meetings("Trade must grow, President Ivo Brandt of Austria has said during a visit to Britain.")
+        #expect(e.count == 1)
+        #expect(e.first?.actors.contains { $0.name == "Ivo Brandt" } == true)
+        #expect(e.first?.actors.contains { $0.country == "GBR" } == true)
+        let told = meetings("President Ivo Brandt told reporters at the end of a three-day visit to Mexico that trade must grow.")
+        #expect(told.first?.actors.contains { $0.name == "Ivo Brandt" } == true)
+    }
+
+    @Test func aBodysRelativeClauseTakesTheBody() {
+        let e = meetings("The IMF, which holds its annual meetings with the World Bank next week, expects slower growth.")
+        #expect(e.first?.actors.count == 2)
+        #expect(e.first?.status == .planned)
+    }
+
+    @Test(arguments: [
+        "He told reporters during a visit by French parliamentarians to the construction site.",
+        "The IMF, which holds regular meetings with the World Bank, expects slower growth.",
+    ])
+    func aVisitByOthersOrNoneIsNoVisitOfTheSpeaker(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Andean Community farm ministers backed the scheme at a meeting in Lima on Tuesday.",
+        "The pact must still be ratified by IMF directors at a meeting expected to take place next month.",
+        "OPEC may raise its output ceiling at its next meeting in June.",
+    ])
+    func aBodysOwnSessionToldInAnAtPhrase(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(e.first?.actors.count == 1, "\(sentence)")
+    }
+
+    @Test func aReducedRelativeAnnouncesTheMeeting() {
+        let e = meetings("The pact must still be ratified by IMF directors at a meeting expected to take place next month.")
+        #expect(e.first?.status == .planned)
+        let held = meetings("The plan will be discussed at a meeting of the IMF board to be held in April.")
+        #expect(held.first?.status == .planned)
+    }
+
+    @Test(arguments: [
+        "Japan said at the meeting in Paris that growth was slowing.",
+        "Trade Minister Ann Hale said at the annual meeting of the chamber that the EC tax was wrong.",
+    ])
+    func aStateOrAPersonAtASessionIsNoSessionOfItsOwn(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
+
+    @Test func theMinistersOfABodyToldBeforeMeetAgain() {
+        let e = meetings(
+            "Andean Community industry ministers want to cut steel output. "
+                + "The ministers were meeting in Lima to discuss a plan for plant closures.")
+        #expect(e.count == 1)
+        #expect(e.first?.actors.map(\.name) == ["Andean Community"])
+        // No body told before: nobody is named.
+        #expect(meetings("The ministers were meeting in Lima to discuss a plan for plant closures.").isEmpty)
+    }
 }

@@ -541,6 +541,9 @@ final class ActorTagger {
                 }
                 break
             }
+            if lexicon.organizations[o].code == Self.describedClub, describesOtherBody(t, sentence: sentence) {
+                return length
+            }
             let name = text.text(t, t + length)
             let actor = organization(o, name: name)
             let isPlace = precededByPlacePreposition(t, sentence) && t > 0 && id(t - 1) != w.with
@@ -600,6 +603,29 @@ final class ActorTagger {
             return tagName(t, sentence: sentence, &sentenceMentions)
         }
         return length > 0 && !triggerTarget ? length : 1
+    }
+
+    /// The club of the richest democracies named by description ("industrial nations"): organizations.tsv.
+    private static let describedClub = "INDUSTRIALNATIONS"
+
+    /// Whether the description of a club at `t` names no club of its own: it follows the club's own name ("the
+    /// Group of Seven industrial nations", "the G8 of top industrialised nations", "the Group of 10 leading western
+    /// industrialised countries"), or it names a kind of economy ("newly industrialised countries").
+    private func describesOtherBody(_ t: Int, sentence: Sentence) -> Bool {
+        guard t > sentence.tokenStart else { return false }
+        if text.text(t - 1).lowercased() == "newly" { return true }
+        var k = t - 1
+        while k > sentence.tokenStart, t - k <= 4, mentionEndingAt[k] < 0 {
+            let token = text.tokens[k]
+            let number = token.flags.contains(.number) || token.flags.contains(.digit)
+            guard token.isWord || number, number || !token.isCapitalized, id(k) != lexicon.words.and,
+                id(k) != lexicon.words.or
+            else { return false }
+            k -= 1
+        }
+        guard k >= sentence.tokenStart, mentionEndingAt[k] >= 0 else { return false }
+        let m = mentions[Int(mentionEndingAt[k])]
+        return !m.isPlace && m.actors.count == 1 && actors[m.actors[0]].kind == .organization(.igo)
     }
 
     /// The end of a run of capitalised words from `t` that ends in a party head ("Party", "Front") and holds a word

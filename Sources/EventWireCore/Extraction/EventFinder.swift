@@ -1329,9 +1329,20 @@ struct EventFinder {
                 || (pid == w.of && entry.type == .meeting && p == hit.end)
                 || (pid == w.to && entry.frame.contains(.visit))
                 || (pid == w.by && entry.type == .meeting && p == hit.end)
+                // "a visit to the United States by President Corazon Aquino": the visitor after the destination.
+                || (pid == w.by && entry.frame.contains(.visit) && place != nil)
             {
                 var q = p + 1
                 while q < end, cls(q).contains(.determiner) && tagger.mentionStartingAt[q] < 0 { q += 1 }
+                // "talks with senior union figures", "negotiations with 11 creditor banks", "a meeting of six
+                // major industrial nations": a number or a plain adjective before the partner's name.
+                // ("will attend the talks with three other officials": who comes along, not the partner.)
+                if entry.type == .meeting, !(attendance && pid == w.with), pid != w.to, pid != w.by, q < end,
+                    tagger.mentionStartingAt[q] < 0
+                {
+                    let named = partnerAfterModifiers(q, end: end)
+                    if named > q { q = named }
+                }
                 if q < end, tagger.mentionStartingAt[q] >= 0,
                     tagger.mentions[Int(tagger.mentionStartingAt[q])].end >= end
                         || id(tagger.mentions[Int(tagger.mentionStartingAt[q])].end) != w.possessive
@@ -1379,7 +1390,12 @@ struct EventFinder {
             }
             // "both countries reached agreement at their civil aviation talks": "their" is the subject.
             let ownedBySubject = (max(start, n - 4)..<n).contains { id($0) == w.their || id($0) == w.his || id($0) == w.her }
-            if entry.frame.contains(.visit) || !participants.isEmpty || ownedBySubject {
+            // "EC farm ministers failed to agree at two days of talks in Brussels": an intergovernmental body's
+            // own session, told in an "at"/"during" phrase of its clause.
+            let bodySession = entry.type == .meeting && participants.isEmpty && subject.count == 1
+                && tagger.actors[subject[0]].kind == .organization(.igo) && k >= start
+                && inSessionPhrase(k, start: start)
+            if entry.frame.contains(.visit) || !participants.isEmpty || ownedBySubject || bodySession {
                 participants = subject + participants
             }
             if anaphoric == false && determinerThe { anaphoric = true }
@@ -1609,7 +1625,7 @@ struct EventFinder {
         }
         if m.type == .meeting, isRecurring(around: predicate, sentence: sentence) { return nil }
         // "The ministers agreed ...": the body an earlier mention tied them to.
-        if m.type != .meeting { m.participants = resolvingRoleNouns(m.participants, before: predicate) }
+        m.participants = resolvingRoleNouns(m.participants, before: predicate)
         // A news agency reports a meeting, it does not take part ("SUNA said Omer met the IMF envoy").
         if m.type == .meeting { m.participants.removeAll { tagger.actors[$0].kind == .organization(.media) } }
         // Participants and scope.
@@ -1778,6 +1794,8 @@ struct EventFinder {
         for k in from..<to where text.tokens[k].isWord {
             let lower = text.text(k).lowercased()
             if lower == "regularly" || lower == "annually" || lower == "routinely" { return true }
+            // "holds regular meetings with the World Bank" (not "a regular meeting of the council", one session).
+            if lower == "regular", k == from || id(k - 1) != w.a && id(k - 1) != w.the { return true }
             guard k > p, k + 1 < to, Self.recurrenceUnits.contains(text.text(k + 1).lowercased()) else { continue }
             // "a week long visit", "began a year ago": a length or a time, not a recurrence.
             if k + 2 < sentence.tokenEnd, ["long", "ago", "later", "earlier"].contains(text.text(k + 2).lowercased()) {
@@ -1963,7 +1981,10 @@ struct EventFinder {
             }
             let c = cls(k)
             // A relative clause: "Kiechle, who yesterday denounced ...": the antecedent.
-            if tid == w.who, k - 2 >= start, id(k - 1) == w.comma, tagger.mentionEndingAt[k - 2] >= 0 {
+            // ("An IMF delegation, which visited Israel": a body's relative clause.)
+            if tid == w.who || tid == w.which && eventNoun == false && p == k + 1, k - 2 >= start, id(k - 1) == w.comma,
+                tagger.mentionEndingAt[k - 2] >= 0
+            {
                 let index = Int(tagger.mentionEndingAt[k - 2])
                 let m = tagger.mentions[index]
                 if !m.isPlace && !m.actors.isEmpty { return coordinated(ending: index, start: start) }
@@ -1975,6 +1996,17 @@ struct EventFinder {
                 let nonFinite = raw.hasSuffix("ing") || (p > start && id(p - 1) == w.to)
                     || (p - 2 >= start && cls(p - 1).contains(.have) && id(p - 2) == w.to)
                     || (eventNoun && adverbialNoun(p, start: start))
+                // "..., President Musharraf has said during a visit to Britain": the reporting verb's own subject,
+                // right before it, is the one in the adverbial phrase.
+                if eventNoun, c.contains(.reporting), adverbialNoun(p, start: start) {
+                    var j = k - 1
+                    while j > start, cls(j).contains(.have) || cls(j).contains(.adverb) { j -= 1 }
+                    if j >= start, tagger.mentionEndingAt[j] >= 0 {
+                        let index = Int(tagger.mentionEndingAt[j])
+                        let m = tagger.mentions[index]
+                        if !m.isPlace, !m.actors.isEmpty { return m.actors }
+                    }
+                }
                 if nonFinite {
                     // "Kishida told reporters after holding talks": the first group of the sentence, not one in a
                     // prepositional phrase ("The agreements with Iran were sealed after talks ...").
@@ -2015,8 +2047,31 @@ struct EventFinder {
             k -= 1
         }
         guard k >= start, k < n else { return false }
+        // "at the end of a three-day visit", "at the close of talks": a phase of the event.
+        if id(k) == w.of, k - 3 >= start, id(k - 2) == w.the, id(k - 3) == w.at || id(k - 3) == w.on,
+            Self.eventPhases.contains(text.text(k - 1).lowercased())
+        {
+            return true
+        }
         return opensTimePhrase(id(k))
     }
+
+    /// Whether the words before an event noun from `k` back open an "at" or "during" phrase ("at their talks",
+    /// "at two days of talks", "during the meeting").
+    private func inSessionPhrase(_ k: Int, start: Int) -> Bool {
+        var j = k
+        while j >= start, k - j <= 3 {
+            if id(j) == w.at || id(j) == w.during { return true }
+            let token = text.tokens[j]
+            guard tagger.mentionEndingAt[j] < 0, token.isWord || token.flags.contains(.digit),
+                !cls(j).contains(.barrier), id(j) != w.comma
+            else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    private static let eventPhases: Set<String> = ["end", "close", "conclusion", "start", "beginning", "outset"]
 
     /// A date right before an event noun, with at most two capitalised words between ("their February Paris
     /// accord", "the 1965 treaty"), when that noun is not the mention's own trigger.
@@ -2056,6 +2111,17 @@ struct EventFinder {
         scanWords(after: noun, end: end, limit: 5) { j in
             if id(j) == w.will {
                 announced = true
+                return false
+            }
+            // A reduced relative: "a meeting expected to take place next month", "a meeting to be held in April".
+            if j + 1 < end, id(j) == w.expected || id(j) == w.scheduled || id(j) == w.due || id(j) == w.set,
+                id(j + 1) == w.to
+            {
+                announced = true
+                return false
+            }
+            if id(j) == w.to, j + 1 < end, cls(j + 1).contains(.be) {
+                announced = text.text(j + 1).lowercased() == "be"
                 return false
             }
             if cls(j).contains(.be), j + 1 < end {
@@ -2261,6 +2327,42 @@ struct EventFinder {
         }
         return []
     }
+
+    /// Where a collective partner's name starts after at most three numbers or plain lower-case modifiers
+    /// ("senior union figures", "11 creditor banks", "five public sector unions"), or `t` when none does. A
+    /// person or a bare title there ("whichever candidate", "one senator", "provincial ministers") is no partner
+    /// the text names.
+    private func partnerAfterModifiers(_ t: Int, end: Int) -> Int {
+        var q = t
+        while q < end, q - t < 3 {
+            if tagger.mentionStartingAt[q] >= 0 {
+                let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
+                let collective = !m.actors.isEmpty && m.actors.allSatisfy {
+                    let a = tagger.actors[$0]
+                    switch a.kind {
+                    case .state: return true
+                    case .organization(let kind): return kind != .company && kind != .media
+                    case .group: return !a.isBareTitles
+                    default: return false
+                    }
+                }
+                return !m.isPlace && !m.isAnaphor && collective ? q : t
+            }
+            let token = text.tokens[q]
+            let number = token.flags.contains(.number) || token.flags.contains(.digit)
+            guard token.isWord || number, number || !token.isCapitalized, id(q) != w.and, id(q) != w.or,
+                cls(q).isDisjoint(with: Self.nonModifiers), !lexicon.phraseTable.mayStartTrigger(token.id)
+            else { return t }
+            q += 1
+        }
+        return t
+    }
+
+    /// Word classes that end a modifier run before a partner's name: a clause, a phrase or a time starts there.
+    private static let nonModifiers: WordClass = [
+        .barrier, .preposition, .reporting, .blocker, .be, .have, .modal, .negation, .pronoun, .subordinator,
+        .month, .weekday, .future, .pastCue, .cancel,
+    ]
 
     private func mentionStarting(near t: Int, end: Int) -> Int? {
         var q = t
