@@ -61,4 +61,21 @@ import Testing
         let e = Fixture.events("Delegates from across Latin America and the Caribbean opened a five-day meeting in Caracas today.")
         #expect(e.allSatisfy { event in !event.actors.contains { $0.country == "USA" } })
     }
+
+    @Test func aCityOfTheVisitedCountryInTheSentenceIsTheMeetingsPlace() {
+        let e = Fixture.events(
+            "Prime Minister Kenji Sato will make an official week-long visit to Brazil from May 2 and hold talks in "
+                + "Brasilia with President Ana Duarte, his spokesman said.")
+        #expect(e.first { $0.type == .meeting }?.location?.name == "Brasilia")
+        let f = Fixture.events(
+            "Foreign Minister Pavel Novak made a surprise visit to Kenya, where he met leaders in Nairobi during his first trip to the city.")
+        #expect(f.first { $0.type == .meeting }?.location?.name == "Nairobi")
+    }
+
+    @Test func aCityWithATimeOfItsOwnDoesNotPlaceTheVisit() {
+        let e = Fixture.events(
+            "Foreign Minister Pavel Novak held talks with President Daniel Otieno on Monday during a visit to Kenya, "
+                + "the first since the summit in Nairobi in 1998.")
+        #expect(e.first { $0.type == .meeting }?.location?.name == "Kenya")
+    }
 }

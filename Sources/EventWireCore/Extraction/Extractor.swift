@@ -89,6 +89,7 @@ final class Engine: Sendable {
         // Most articles tell no event: nothing to date or place.
         guard !drafts.isEmpty else { return [] }
         if reference == nil { Engine.backgroundByYear(&drafts, latest: Engine.latestYear(datesBySentence)) }
+        Engine.refineCountryPlaces(&drafts, tagger: tagger, text: text, lexicon: lexicon, dates: datesBySentence)
         let lead = Engine.leadDate(text: text, tagger: tagger, lexicon: lexicon, dates: datesBySentence, reference: reference)
         Engine.inheritStoryContext(
             &drafts, actors: tagger.actors, text: text, lexicon: lexicon, reference: reference, lead: lead)
@@ -160,6 +161,47 @@ final class Engine: Sendable {
             return LeadContext(date: date, actors: named, sentence: s)
         }
         return nil
+    }
+
+    /// "a visit to the United States ... hold talks in Washington with President Reagan", "a surprise visit to
+    /// Iraq, where he met leaders in Baghdad": an event placed in a country whose own sentence puts it in one
+    /// city of that country ("in"/"at" the city) takes the city, the most specific place the text states. A city
+    /// with a time of its own is another occasion's ("the first held in Japan since the inaugural meeting in Tokyo
+    /// in 1966").
+    static func refineCountryPlaces(
+        _ drafts: inout [DraftEvent], tagger: ActorTagger, text: ArticleText, lexicon: Lexicon, dates: [[DateMention]]
+    ) {
+        let words = lexicon.words
+        for i in drafts.indices {
+            guard let place = drafts[i].place, let code = place.country, let c = lexicon.countryByCode[code],
+                lexicon.countries[c].names.contains(place.name) || lexicon.countries[c].name == place.name
+            else { continue }
+            var city: Entity? = nil
+            var several = false
+            for s in drafts[i].sentences {
+                let sentence = text.sentences[s]
+                var t = sentence.tokenStart + 1
+                while t < sentence.tokenEnd {
+                    let index = tagger.mentionStartingAt[t]
+                    guard index >= 0 else { t += 1; continue }
+                    let m = tagger.mentions[Int(index)]
+                    t = max(m.end, t + 1)
+                    guard m.isPlace, let found = m.place, found.country == code,
+                        !lexicon.countries[c].names.contains(found.name), found.name != lexicon.countries[c].name
+                    else { continue }
+                    let prev = text.tokens[m.start - 1].id
+                    let introduced = prev == words.in_ || prev == words.at
+                        || (prev == words.the && m.start - 2 >= sentence.tokenStart
+                            && (text.tokens[m.start - 2].id == words.in_ || text.tokens[m.start - 2].id == words.at))
+                    guard introduced, !dates[s].contains(where: { $0.start == m.end || $0.start == m.end + 1 }) else {
+                        continue
+                    }
+                    if let city, city.name != found.name { several = true }
+                    city = found
+                }
+            }
+            if let city, !several { drafts[i].place = city }
+        }
     }
 
     /// The latest year the article names as a time of something ("in 2004", "March 2005"), not as a bound ("by
