@@ -78,4 +78,28 @@ import Testing
                 + "the first since the summit in Nairobi in 1998.")
         #expect(e.first { $0.type == .meeting }?.location?.name == "Kenya")
     }
+
+    @Test func aSeatOfGovernmentIsTheMeetingsPlace() {
+        let e = Fixture.events("Prime Minister Ivo Brandt met President Anne Roche at the White House on Monday to discuss trade.")
+        #expect(e.first { $0.type == .meeting }?.location == Entity(name: "White House", country: "USA"))
+        let f = Fixture.events(
+            "Prime Minister Ivo Brandt said he had talks at the Kremlin with Russian Foreign Minister Pavel Orlov on Tuesday.")
+        #expect(f.first { $0.type == .meeting }?.location?.name == "Kremlin")
+        // "Number 10" and "10 Downing Street" are one site, given by its first name.
+        let g = Fixture.events("Pakistani President Amir Khan met Prime Minister Tony Blair at 10 Downing Street on Monday.")
+        #expect(g.first { $0.type == .meeting }?.location?.name == "Downing Street")
+    }
+
+    @Test func aSeatAsSpeakerOrAnotherEventsPlaceIsNoPlace() {
+        let e = Fixture.events("Prime Minister Ivo Brandt met President Anne Roche on Monday, the White House said.")
+        #expect(e.first { $0.type == .meeting } != nil)
+        #expect(e.first { $0.type == .meeting }?.location == nil)
+        let f = Fixture.events(
+            "Foreign Minister Ivo Brandt held meetings with Secretary of State Anne Roche and Treasury Secretary John Hale. "
+                + "The meetings, which end today with talks on Capitol Hill, are part of a routine consultation.")
+        #expect(f.contains { $0.type == .meeting })
+        #expect(f.allSatisfy { $0.location == nil })
+        let g = Fixture.events("The White House condemned the attack on Monday.")
+        #expect(g.first { $0.type == .condemnation }?.location == nil)
+    }
 }

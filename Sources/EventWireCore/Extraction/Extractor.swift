@@ -19,9 +19,16 @@ final class Engine: Sendable {
     let lexicon: Lexicon
     let tokenizer: Tokenizer
     let splitter: SentenceSplitter
+    /// The organizations whose names are also their seats as places ("White House", "Number 10"), by name.
+    let siteByName: [String: Int]
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        var sites: [String: Int] = [:]
+        for (o, entry) in lexicon.organizations.enumerated() {
+            for site in entry.sites { sites[site] = o }
+        }
+        siteByName = sites
         tokenizer = lexicon.makeTokenizer()
         let w = lexicon.words
         splitter = SentenceSplitter(
@@ -90,6 +97,7 @@ final class Engine: Sendable {
         guard !drafts.isEmpty else { return [] }
         if reference == nil { Engine.backgroundByYear(&drafts, latest: Engine.latestYear(datesBySentence)) }
         Engine.refineCountryPlaces(&drafts, tagger: tagger, text: text, lexicon: lexicon, dates: datesBySentence)
+        placeAtSites(&drafts, tagger: tagger, text: text)
         let lead = Engine.leadDate(text: text, tagger: tagger, lexicon: lexicon, dates: datesBySentence, reference: reference)
         Engine.inheritStoryContext(
             &drafts, actors: tagger.actors, text: text, lexicon: lexicon, reference: reference, lead: lead)
@@ -202,6 +210,70 @@ final class Engine: Sendable {
             }
             if let city, !several { drafts[i].place = city }
         }
+    }
+
+    /// "met President Reagan at the White House", "talks on Capitol Hill", "during his time at Number 10": a
+    /// meeting or deal one of whose sentences puts it at a seat of government named in `organizations.tsv`
+    /// (its `sites`) is placed there, the most specific place the text states, over no place or the site's
+    /// country or capital. Not a condemnation: what it condemns may be the one at the site.
+    func placeAtSites(_ drafts: inout [DraftEvent], tagger: ActorTagger, text: ArticleText) {
+        guard !siteByName.isEmpty else { return }
+        let words = lexicon.words
+        func isPreposition(_ k: Int) -> Bool {
+            let id = text.tokens[k].id
+            return id == words.at || id == words.in_ || id == words.on
+        }
+        for i in drafts.indices where drafts[i].type != .condemnation {
+            var site: Entity? = nil
+            for s in drafts[i].sentences.sorted() where site == nil {
+                let sentence = text.sentences[s]
+                var t = sentence.tokenStart + 1
+                while t < sentence.tokenEnd, site == nil {
+                    let index = tagger.mentionStartingAt[t]
+                    guard index >= 0 else { t += 1; continue }
+                    let m = tagger.mentions[Int(index)]
+                    t = max(m.end, t + 1)
+                    guard m.actors.count == 1, case .organization = tagger.actors[m.actors[0]].kind else { continue }
+                    var end = m.end
+                    if end > m.start + 1, text.tokens[end - 1].id == words.possessive { end -= 1 }
+                    guard let o = siteByName[text.text(m.start, end)] else { continue }
+                    let before = m.start - 1
+                    let determiner = Engine.wordClass(text.tokens[before].id, lexicon).contains(.determiner)
+                    guard isPreposition(before) || determiner && before > sentence.tokenStart && isPreposition(before - 1)
+                    else { continue }
+                    // "The meetings, which end today with talks on Capitol Hill": the site of another event noun.
+                    let triggers = drafts[i].mentions.filter { $0.sentence == s && $0.trigger >= 0 }.map(\.trigger)
+                    guard Engine.ownClause(before, triggers: triggers, sentence: sentence, tagger: tagger) else { continue }
+                    let entry = lexicon.organizations[o]
+                    site = Entity(name: entry.sites[0], country: entry.country)
+                }
+            }
+            guard let site else { continue }
+            if let place = drafts[i].place {
+                // Only a coarser place of the same country gives way: "on his first official visit to London".
+                guard let code = site.country, place.country == code, let c = lexicon.countryByCode[code] else { continue }
+                let country = lexicon.countries[c]
+                guard country.names.contains(place.name) || country.capitals.contains(place.name) else { continue }
+            }
+            drafts[i].place = site
+        }
+    }
+
+    /// Whether a place at `p` belongs to the event told by one of `triggers`: the nearest event word before it
+    /// is one of them or its noun ("had talks at the White House"), or, with none before, none stands between
+    /// the place and the first of them.
+    static func ownClause(_ p: Int, triggers: [Int], sentence: Sentence, tagger: ActorTagger) -> Bool {
+        guard !triggers.isEmpty else { return false }
+        var k = p - 1
+        while k >= sentence.tokenStart {
+            if triggers.contains(k) { return true }
+            if tagger.isTriggerNoun(k) || tagger.isTriggerVerb(k) {
+                return triggers.contains { abs($0 - k) <= 3 }
+            }
+            k -= 1
+        }
+        guard let first = triggers.filter({ $0 > p }).min() else { return false }
+        return !(p + 1..<first).contains { tagger.isTriggerNoun($0) || tagger.isTriggerVerb($0) }
     }
 
     /// The latest year the article names as a time of something ("in 2004", "March 2005"), not as a bound ("by
