@@ -102,4 +102,29 @@ import Testing
         let g = Fixture.events("The White House condemned the attack on Monday.")
         #expect(g.first { $0.type == .condemnation }?.location == nil)
     }
+
+    @Test func aTravellersPlaceIsThePlaceOfTheTripsMeetings() {
+        let e = Fixture.events(
+            "Foreign Minister Pavel Novak, who will hold talks in Beijing on Thursday, said an arms code was better. "
+                + "He will meet Chinese counterpart Li Wei to discuss relations.")
+        let planned = e.first { $0.type == .meeting }
+        #expect(planned?.status == .planned)
+        #expect(planned?.location?.name == "Beijing")
+        let f = Fixture.events(
+            "German President Karl Weber arrived in Buenos Aires on Monday. "
+                + "Weber met Argentine President Raul Gomez for talks on the first day of his four-day visit.")
+        #expect(f.first { $0.type == .meeting }?.location?.name == "Buenos Aires")
+    }
+
+    @Test func aStayAtAnotherTimeDoesNotPlaceTheMeeting() {
+        let e = Fixture.events(
+            "Foreign Minister Pavel Novak met Chinese Premier Li Wei on Friday. "
+                + "When Novak was in Tokyo earlier this week, he praised Japan.")
+        #expect(e.first { $0.type == .meeting } != nil)
+        #expect(e.first { $0.type == .meeting }?.location == nil)
+        // A stay that is over does not place a meeting still ahead.
+        let f = Fixture.events("Foreign Minister Pavel Novak was in Tokyo on Monday. He will meet Chinese Premier Li Wei next week.")
+        #expect(f.first { $0.type == .meeting }?.status == .planned)
+        #expect(f.first { $0.type == .meeting }?.location == nil)
+    }
 }

@@ -98,6 +98,8 @@ final class Engine: Sendable {
         if reference == nil { Engine.backgroundByYear(&drafts, latest: Engine.latestYear(datesBySentence)) }
         Engine.refineCountryPlaces(&drafts, tagger: tagger, text: text, lexicon: lexicon, dates: datesBySentence)
         placeAtSites(&drafts, tagger: tagger, text: text)
+        Engine.placeByWhereabouts(
+            &drafts, tagger: tagger, text: text, lexicon: lexicon, dates: datesBySentence, reference: reference)
         let lead = Engine.leadDate(text: text, tagger: tagger, lexicon: lexicon, dates: datesBySentence, reference: reference)
         Engine.inheritStoryContext(
             &drafts, actors: tagger.actors, text: text, lexicon: lexicon, reference: reference, lead: lead)
@@ -274,6 +276,89 @@ final class Engine: Sendable {
         }
         guard let first = triggers.filter({ $0 > p }).min() else { return false }
         return !(p + 1..<first).contains { tagger.isTriggerNoun($0) || tagger.isTriggerVerb($0) }
+    }
+
+    /// "Foreign Secretary Jack Straw, who will hold talks in Beijing on Thursday, ... He will meet Chinese
+    /// counterpart Li Zhaoxing", "President Karl Weber arrived in Buenos Aires on Monday ... Weber met President Raul
+    /// Gomez": a political person said to be in a place ("arrived in", "holds talks in", "was in") is there for the
+    /// meetings and deals of that trip the article tells without a place: same status (a trip ahead places
+    /// planned events, one made occurred ones) and no other day. A person said to be in two places gives none.
+    static func placeByWhereabouts(
+        _ drafts: inout [DraftEvent], tagger: ActorTagger, text: ArticleText, lexicon: Lexicon, dates: [[DateMention]],
+        reference: CivilDate?
+    ) {
+        guard drafts.contains(where: { $0.place == nil && $0.type != .condemnation }) else { return }
+        let words = lexicon.words
+        struct Stay {
+            var actor: Int
+            var place: Entity
+            var planned: Bool
+            var date: String?
+        }
+        var stays: [Stay] = []
+        for s in text.sentences.indices {
+            let sentence = text.sentences[s]
+            var t = sentence.tokenStart
+            while t < sentence.tokenEnd {
+                let index = tagger.mentionStartingAt[t]
+                guard index >= 0 else { t += 1; continue }
+                let m = tagger.mentions[Int(index)]
+                t = max(m.end, t + 1)
+                guard !m.isPlace, m.actors.count == 1, tagger.actors[m.actors[0]].kind == .person,
+                    tagger.actors[m.actors[0]].political
+                else { continue }
+                // "X arrived in", "X, who will hold talks in", "X was in": a few words, no other name between.
+                var planned = false
+                var cue: Int? = nil
+                var k = m.end
+                while k + 2 < sentence.tokenEnd, k - m.end <= 5 {
+                    let id = text.tokens[k].id
+                    let c = wordClass(id, lexicon)
+                    if c.contains(.future) || c.contains(.modal) || id == words.due { planned = true }
+                    if (c.contains(.whereabouts) || c.contains(.be)) && text.tokens[k + 1].id == words.in_ {
+                        cue = k
+                        break
+                    }
+                    if tagger.mentionStartingAt[k] >= 0 || c.contains(.negation)
+                        || c.contains(.barrier) && id != words.comma && id != words.who
+                    {
+                        break
+                    }
+                    k += 1
+                }
+                guard let cue, tagger.mentionStartingAt[cue + 2] >= 0 else { continue }
+                let p = tagger.mentions[Int(tagger.mentionStartingAt[cue + 2])]
+                guard p.isPlace, let place = p.place, place.country != nil else { continue }
+                // "When he was in Tokyo earlier this week": another time than the story's.
+                if (p.end..<min(sentence.tokenEnd, p.end + 4)).contains(where: {
+                    wordClass(text.tokens[$0].id, lexicon).contains(.otherTime)
+                }) {
+                    continue
+                }
+                // Its day: a date right after the place ("in Beijing on Thursday") or before the person.
+                var date: String? = nil
+                if let d = dates[s].first(where: { !$0.isBoundary && ($0.start >= p.end && $0.start <= p.end + 1 || $0.end <= m.start) }) {
+                    date = DateResolver.resolve(d.expression, reference: reference, planned: planned)
+                }
+                stays.append(Stay(actor: m.actors[0], place: place, planned: planned, date: date))
+            }
+        }
+        guard !stays.isEmpty else { return }
+        for i in drafts.indices where drafts[i].place == nil && drafts[i].type != .condemnation {
+            let mine = stays.filter { drafts[i].participants.contains($0.actor) }
+            guard let stay = mine.first, mine.allSatisfy({ $0.place.name == stay.place.name }) else { continue }
+            let planned = drafts[i].status == .planned
+            guard drafts[i].status != .past,
+                let match = mine.first(where: { $0.planned == planned && Self.sameTime($0.date, drafts[i].date) })
+            else { continue }
+            drafts[i].place = match.place
+        }
+    }
+
+    /// Two dates of one occasion: either unknown, or one within the other ("2005-03" and "2005-03-07").
+    static func sameTime(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        return a.hasPrefix(b) || b.hasPrefix(a)
     }
 
     /// The latest year the article names as a time of something ("in 2004", "March 2005"), not as a bound ("by
