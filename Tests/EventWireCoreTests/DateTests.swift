@@ -147,3 +147,20 @@ import Testing
         #expect(event.date == "2023-03-13")
     }
 }
+
+/// "on April 13-16": a range of days in one token dates the event by its first day.
+@Suite struct DayRangeTests {
+    @Test func aRangeOfDaysGivesItsFirstDay() throws {
+        let events = Fixture.events(
+            "Foreign Minister Pavel Novak will visit Japan for talks with Prime Minister Kenji Sato on April 13-16.")
+        let visit = try #require(events.first { $0.type == .meeting })
+        #expect(visit.date == "2023-04-13")
+        #expect(visit.status == .planned)
+    }
+
+    @Test func aRangeOfFiguresIsNoDay() throws {
+        let events = Fixture.events(
+            "Prime Minister Kenji Sato met Foreign Minister Pavel Novak on Monday as oil prices rose 1-2 percent in April.")
+        #expect(events.first { $0.type == .meeting }?.date == "2023-03-13")
+    }
+}
