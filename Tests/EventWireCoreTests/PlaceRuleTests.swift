@@ -127,4 +127,21 @@ import Testing
         #expect(f.first { $0.type == .meeting }?.status == .planned)
         #expect(f.first { $0.type == .meeting }?.location == nil)
     }
+
+    @Test func aPlannedDealOfAPlannedVisitTakesItsPlace() {
+        let e = Fixture.events(
+            "Brazilian President Ana Duarte will pay a state visit to Japan next week. During the visit, she is "
+                + "expected to sign a trade agreement with Prime Minister Kenji Sato.")
+        let deal = e.first { $0.type == .agreement }
+        #expect(deal?.status == .planned)
+        #expect(deal?.location?.name == "Japan")
+    }
+
+    @Test func aTripToTwoPlacesPlacesNoPlannedDeal() {
+        let e = Fixture.events(
+            "Brazilian President Ana Duarte will visit Japan on Monday. She will visit China on Friday. "
+                + "She will also sign a trade agreement with Prime Minister Kenji Sato.")
+        #expect(e.first { $0.type == .agreement } != nil)
+        #expect(e.first { $0.type == .agreement }?.location == nil)
+    }
 }

@@ -103,6 +103,7 @@ final class Engine: Sendable {
         let lead = Engine.leadDate(text: text, tagger: tagger, lexicon: lexicon, dates: datesBySentence, reference: reference)
         Engine.inheritStoryContext(
             &drafts, actors: tagger.actors, text: text, lexicon: lexicon, reference: reference, lead: lead)
+        Engine.inheritPlannedPlace(&drafts)
         return drafts.map { makeEvent($0, text: text, tagger: tagger) }
     }
 
@@ -448,6 +449,23 @@ final class Engine: Sendable {
                     drafts[i].place = donor.place
                 }
             }
+        }
+    }
+
+    /// "President Ana Duarte will pay a state visit to Japan next week ... She will also meet Emperor ...": a
+    /// planned meeting or deal with no place takes that of the planned event of the story that shares an actor and
+    /// no other day, the trip it belongs to.
+    static func inheritPlannedPlace(_ drafts: inout [DraftEvent]) {
+        for i in drafts.indices where drafts[i].status == .planned && drafts[i].place == nil && drafts[i].type != .condemnation {
+            let mine = Set(drafts[i].participants)
+            let donors = drafts.indices.filter { j in
+                j != i && drafts[j].status == .planned && drafts[j].place != nil && drafts[j].type == .meeting
+                    && !mine.isDisjoint(with: drafts[j].participants) && sameTime(drafts[i].date, drafts[j].date)
+            }
+            guard let first = donors.first,
+                donors.allSatisfy({ drafts[$0].place?.name == drafts[first].place?.name })
+            else { continue }
+            drafts[i].place = drafts[first].place
         }
     }
 
