@@ -144,4 +144,23 @@ import Testing
         #expect(e.first { $0.type == .agreement } != nil)
         #expect(e.first { $0.type == .agreement }?.location == nil)
     }
+
+    @Test func theStatesOfTheLeadersTalksTakeTheirPlaceAndDay() {
+        let e = Fixture.events(
+            "Talks between Spanish Prime Minister Luis Ortega and Portuguese President Rui Matos in Lisbon on Monday "
+                + "ended with a declaration on water rights. The two countries also reached a deal to link their power grids.")
+        let deal = e.first { $0.type == .agreement }
+        #expect(deal?.location?.name == "Lisbon")
+        #expect(deal?.date == "2023-03-13")
+    }
+
+    @Test func anotherPairOfStatesTakesNeither() {
+        let e = Fixture.events(
+            "Talks between Spanish Prime Minister Luis Ortega and Portuguese President Rui Matos in Lisbon on Monday "
+                + "ended with a declaration on water rights. Spain and France also reached a deal to link their power grids.")
+        let deal = e.first { $0.type == .agreement }
+        #expect(deal != nil)
+        #expect(deal?.location == nil)
+        #expect(deal?.date == nil)
+    }
 }

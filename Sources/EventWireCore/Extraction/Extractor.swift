@@ -434,6 +434,7 @@ final class Engine: Sendable {
                 if let donor = drafts.first(where: {
                     $0.status == .occurred && ($0.date?.count ?? 0) == 10
                         && (!mine.isDisjoint(with: $0.participants)
+                            || sameSides(drafts[i].participants, $0.participants, actors: actors)
                             || summit && !Set(drafts[i].sentences).isDisjoint(with: $0.sentences)
                                 && onSidelines($0, text: text, lexicon: lexicon))
                 }) {
@@ -444,7 +445,8 @@ final class Engine: Sendable {
                 let mine = Set(drafts[i].participants)
                 if let donor = drafts.first(where: {
                     $0.status == .occurred && $0.place != nil && $0.date == drafts[i].date
-                        && !mine.isDisjoint(with: $0.participants)
+                        && (!mine.isDisjoint(with: $0.participants)
+                            || sameSides(drafts[i].participants, $0.participants, actors: actors))
                 }) {
                     drafts[i].place = donor.place
                 }
@@ -467,6 +469,17 @@ final class Engine: Sendable {
             else { continue }
             drafts[i].place = drafts[first].place
         }
+    }
+
+    /// "Talks between Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdoğan in
+    /// Athens on Thursday ... The two countries also reached a deal": an event of states is told by the same sides
+    /// as one of their persons or bodies when each side has one state and every state is one side's.
+    static func sameSides(_ states: [Int], _ other: [Int], actors: [DocActor]) -> Bool {
+        guard states.count >= 2, other.count >= 2, states.allSatisfy({ actors[$0].kind == .state }) else { return false }
+        let mine = states.compactMap { actors[$0].country }
+        let theirs = other.compactMap { actors[$0].country }
+        guard mine.count == states.count, theirs.count == other.count, Set(mine).count == mine.count else { return false }
+        return Set(mine) == Set(theirs)
     }
 
     fileprivate static func wordClass(_ id: Int32, _ lexicon: Lexicon) -> WordClass {
