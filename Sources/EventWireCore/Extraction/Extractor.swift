@@ -100,6 +100,7 @@ final class Engine: Sendable {
         placeAtSites(&drafts, tagger: tagger, text: text)
         Engine.placeByWhereabouts(
             &drafts, tagger: tagger, text: text, lexicon: lexicon, dates: datesBySentence, reference: reference)
+        Engine.dateByOpeningPhrase(&drafts, tagger: tagger, text: text, lexicon: lexicon, dates: datesBySentence, reference: reference)
         let lead = Engine.leadDate(text: text, tagger: tagger, lexicon: lexicon, dates: datesBySentence, reference: reference)
         Engine.inheritStoryContext(
             &drafts, actors: tagger.actors, text: text, lexicon: lexicon, reference: reference, lead: lead)
@@ -360,6 +361,28 @@ final class Engine: Sendable {
     static func sameTime(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return true }
         return a.hasPrefix(b) || b.hasPrefix(a)
+    }
+
+    /// "On Monday, on the eve of the summit, Erdogan agreed ... after talks in Vilnius with ...", "In a separate
+    /// statement on Friday, India, several of whose nationals ..., deplored the seizure": a date in the phrase that
+    /// opens the sentence, set off by a comma and before any name, is the day of the events the sentence tells
+    /// when it is the sentence's only date and the finder gave them none.
+    static func dateByOpeningPhrase(
+        _ drafts: inout [DraftEvent], tagger: ActorTagger, text: ArticleText, lexicon: Lexicon, dates: [[DateMention]],
+        reference: CivilDate?
+    ) {
+        for i in drafts.indices where drafts[i].date == nil {
+            for s in drafts[i].sentences.sorted() {
+                let sentence = text.sentences[s]
+                let own = dates[s].filter { !$0.isBoundary }
+                guard own.count == 1, let d = own.first, d.start - sentence.tokenStart <= 8, d.end < sentence.tokenEnd,
+                    text.tokens[d.end].id == lexicon.words.comma,
+                    !(sentence.tokenStart..<d.start).contains(where: { tagger.mentionStartingAt[$0] >= 0 })
+                else { continue }
+                drafts[i].date = DateResolver.resolve(d.expression, reference: reference, planned: drafts[i].status == .planned)
+                break
+            }
+        }
     }
 
     /// The latest year the article names as a time of something ("in 2004", "March 2005"), not as a bound ("by
