@@ -147,3 +147,46 @@ import Testing
         #expect(event.date == "2023-03-13")
     }
 }
+
+/// "on April 13-16": a range of days in one token dates the event by its first day.
+@Suite struct DayRangeTests {
+    @Test func aRangeOfDaysGivesItsFirstDay() throws {
+        let events = Fixture.events(
+            "Foreign Minister Pavel Novak will visit Japan for talks with Prime Minister Kenji Sato on April 13-16.")
+        let visit = try #require(events.first { $0.type == .meeting })
+        #expect(visit.date == "2023-04-13")
+        #expect(visit.status == .planned)
+    }
+
+    @Test func aRangeOfFiguresIsNoDay() throws {
+        let events = Fixture.events(
+            "Prime Minister Kenji Sato met Foreign Minister Pavel Novak on Monday as oil prices rose 1-2 percent in April.")
+        #expect(events.first { $0.type == .meeting }?.date == "2023-03-13")
+    }
+}
+
+/// "On Monday, on the eve of the summit, X agreed ... after talks in Vilnius with Y": a date in the phrase that
+/// opens the sentence dates what the sentence tells.
+@Suite struct OpeningDateTests {
+    @Test func theOpeningPhrasesDayDatesTheSentencesEvents() throws {
+        let events = Fixture.events(
+            "On Monday, on the eve of the summit, Turkish President Mehmet Ali Karaoglu agreed to send the accession "
+                + "protocol to parliament after talks in Vilnius with Swedish Prime Minister Lars Berg and NATO "
+                + "Secretary-General Jan Olsen.")
+        let talks = try #require(events.first { $0.type == .meeting })
+        #expect(talks.date == "2023-03-13")
+        let statement = Fixture.events(
+            "In a separate statement on Friday, India, several of whose nationals are among the crew of the seized "
+                + "tanker, deplored the seizure.")
+        #expect(statement.first { $0.type == .condemnation }?.date == "2023-03-10")
+    }
+
+    @Test func aDateInsideTheSentenceDoesNotOpenIt() throws {
+        let events = Fixture.events(
+            "Turkish President Mehmet Ali Karaoglu, who arrived on Monday, agreed to send the accession protocol to "
+                + "parliament after long talks in Vilnius with Swedish Prime Minister Lars Berg and NATO "
+                + "Secretary-General Jan Olsen.")
+        let talks = try #require(events.first { $0.type == .meeting })
+        #expect(talks.date == nil)
+    }
+}

@@ -45,4 +45,16 @@ import Testing
             in: Article(body: "Freedonian President Rufus Firefly condemned Sylvania on Monday.", published: "2023-03-15"))
         #expect(events.first?.actors == [Actor(name: "Rufus Firefly", title: "President", country: "XQZ")])
     }
+
+    @Test func aUserSiteIsAPlace() throws {
+        let sentence = "Prime Minister Ivo Brandt met President Anne Roche at the Residenz on Monday."
+        var lexicon = Fixture.lexicon
+        try lexicon.merge(
+            contents: "RESIDENZ_X\tResidenz\tagency\tDEU\tResidenz\n", kind: .organizations, origin: "user.organizations.tsv")
+        let events = Extractor(lexicon: lexicon).events(in: Article(body: sentence, published: "2023-03-15"))
+        #expect(events.first?.location == Entity(name: "Residenz", country: "DEU"))
+        #expect(throws: DictionaryError.self) {
+            try lexicon.merge(contents: "RESIDENZ_Y\tResidenz\tagency\tDEU\tPalace\n", kind: .organizations, origin: "bad.organizations.tsv")
+        }
+    }
 }

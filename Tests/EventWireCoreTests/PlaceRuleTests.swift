@@ -61,4 +61,106 @@ import Testing
         let e = Fixture.events("Delegates from across Latin America and the Caribbean opened a five-day meeting in Caracas today.")
         #expect(e.allSatisfy { event in !event.actors.contains { $0.country == "USA" } })
     }
+
+    @Test func aCityOfTheVisitedCountryInTheSentenceIsTheMeetingsPlace() {
+        let e = Fixture.events(
+            "Prime Minister Kenji Sato will make an official week-long visit to Brazil from May 2 and hold talks in "
+                + "Brasilia with President Ana Duarte, his spokesman said.")
+        #expect(e.first { $0.type == .meeting }?.location?.name == "Brasilia")
+        let f = Fixture.events(
+            "Foreign Minister Pavel Novak made a surprise visit to Kenya, where he met leaders in Nairobi during his first trip to the city.")
+        #expect(f.first { $0.type == .meeting }?.location?.name == "Nairobi")
+    }
+
+    @Test func aCityWithATimeOfItsOwnDoesNotPlaceTheVisit() {
+        let e = Fixture.events(
+            "Foreign Minister Pavel Novak held talks with President Daniel Otieno on Monday during a visit to Kenya, "
+                + "the first since the summit in Nairobi in 1998.")
+        #expect(e.first { $0.type == .meeting }?.location?.name == "Kenya")
+    }
+
+    @Test func aSeatOfGovernmentIsTheMeetingsPlace() {
+        let e = Fixture.events("Prime Minister Ivo Brandt met President Anne Roche at the White House on Monday to discuss trade.")
+        #expect(e.first { $0.type == .meeting }?.location == Entity(name: "White House", country: "USA"))
+        let f = Fixture.events(
+            "Prime Minister Ivo Brandt said he had talks at the Kremlin with Russian Foreign Minister Pavel Orlov on Tuesday.")
+        #expect(f.first { $0.type == .meeting }?.location?.name == "Kremlin")
+        // "Number 10" and "10 Downing Street" are one site, given by its first name.
+        let g = Fixture.events("Pakistani President Amir Khan met Prime Minister Tony Blair at 10 Downing Street on Monday.")
+        #expect(g.first { $0.type == .meeting }?.location?.name == "Downing Street")
+    }
+
+    @Test func aSeatAsSpeakerOrAnotherEventsPlaceIsNoPlace() {
+        let e = Fixture.events("Prime Minister Ivo Brandt met President Anne Roche on Monday, the White House said.")
+        #expect(e.first { $0.type == .meeting } != nil)
+        #expect(e.first { $0.type == .meeting }?.location == nil)
+        let f = Fixture.events(
+            "Foreign Minister Ivo Brandt held meetings with Secretary of State Anne Roche and Treasury Secretary John Hale. "
+                + "The meetings, which end today with talks on Capitol Hill, are part of a routine consultation.")
+        #expect(f.contains { $0.type == .meeting })
+        #expect(f.allSatisfy { $0.location == nil })
+        let g = Fixture.events("The White House condemned the attack on Monday.")
+        #expect(g.first { $0.type == .condemnation }?.location == nil)
+    }
+
+    @Test func aTravellersPlaceIsThePlaceOfTheTripsMeetings() {
+        let e = Fixture.events(
+            "Foreign Minister Pavel Novak, who will hold talks in Beijing on Thursday, said an arms code was better. "
+                + "He will meet Chinese counterpart Li Wei to discuss relations.")
+        let planned = e.first { $0.type == .meeting }
+        #expect(planned?.status == .planned)
+        #expect(planned?.location?.name == "Beijing")
+        let f = Fixture.events(
+            "German President Karl Weber arrived in Buenos Aires on Monday. "
+                + "Weber met Argentine President Raul Gomez for talks on the first day of his four-day visit.")
+        #expect(f.first { $0.type == .meeting }?.location?.name == "Buenos Aires")
+    }
+
+    @Test func aStayAtAnotherTimeDoesNotPlaceTheMeeting() {
+        let e = Fixture.events(
+            "Foreign Minister Pavel Novak met Chinese Premier Li Wei on Friday. "
+                + "When Novak was in Tokyo earlier this week, he praised Japan.")
+        #expect(e.first { $0.type == .meeting } != nil)
+        #expect(e.first { $0.type == .meeting }?.location == nil)
+        // A stay that is over does not place a meeting still ahead.
+        let f = Fixture.events("Foreign Minister Pavel Novak was in Tokyo on Monday. He will meet Chinese Premier Li Wei next week.")
+        #expect(f.first { $0.type == .meeting }?.status == .planned)
+        #expect(f.first { $0.type == .meeting }?.location == nil)
+    }
+
+    @Test func aPlannedDealOfAPlannedVisitTakesItsPlace() {
+        let e = Fixture.events(
+            "Brazilian President Ana Duarte will pay a state visit to Japan next week. During the visit, she is "
+                + "expected to sign a trade agreement with Prime Minister Kenji Sato.")
+        let deal = e.first { $0.type == .agreement }
+        #expect(deal?.status == .planned)
+        #expect(deal?.location?.name == "Japan")
+    }
+
+    @Test func aTripToTwoPlacesPlacesNoPlannedDeal() {
+        let e = Fixture.events(
+            "Brazilian President Ana Duarte will visit Japan on Monday. She will visit China on Friday. "
+                + "She will also sign a trade agreement with Prime Minister Kenji Sato.")
+        #expect(e.first { $0.type == .agreement } != nil)
+        #expect(e.first { $0.type == .agreement }?.location == nil)
+    }
+
+    @Test func theStatesOfTheLeadersTalksTakeTheirPlaceAndDay() {
+        let e = Fixture.events(
+            "Talks between Spanish Prime Minister Luis Ortega and Portuguese President Rui Matos in Lisbon on Monday "
+                + "ended with a declaration on water rights. The two countries also reached a deal to link their power grids.")
+        let deal = e.first { $0.type == .agreement }
+        #expect(deal?.location?.name == "Lisbon")
+        #expect(deal?.date == "2023-03-13")
+    }
+
+    @Test func anotherPairOfStatesTakesNeither() {
+        let e = Fixture.events(
+            "Talks between Spanish Prime Minister Luis Ortega and Portuguese President Rui Matos in Lisbon on Monday "
+                + "ended with a declaration on water rights. Spain and France also reached a deal to link their power grids.")
+        let deal = e.first { $0.type == .agreement }
+        #expect(deal != nil)
+        #expect(deal?.location == nil)
+        #expect(deal?.date == nil)
+    }
 }

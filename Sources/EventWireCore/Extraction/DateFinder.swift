@@ -79,6 +79,31 @@ struct DateFinder {
         return digits > 0 ? value : nil
     }
 
+    /// The first day of a range of days in one token ("1-2" in "April 1-2"): digits, a hyphen, digits.
+    private func rangeStart(_ t: Int) -> Int? {
+        let token = text.tokens[t]
+        guard token.flags.contains(.digit) else { return nil }
+        var first = 0
+        var firstDigits = 0
+        var secondDigits = 0
+        var sawHyphen = false
+        for b in text.bytes[Int(token.start)..<Int(token.end)] {
+            if b >= 48, b <= 57 {
+                if sawHyphen {
+                    secondDigits += 1
+                } else {
+                    first = first * 10 + Int(b - 48)
+                    firstDigits += 1
+                }
+            } else if b == 45, !sawHyphen, firstDigits > 0 {
+                sawHyphen = true
+            } else {
+                return nil
+            }
+        }
+        return sawHyphen && firstDigits <= 2 && (1...2).contains(secondDigits) ? first : nil
+    }
+
     private func year(_ t: Int) -> Int? {
         guard let value = number(t), text.tokens[t].flags.contains(.number), value >= 1900, value <= 2100 else {
             return nil
@@ -127,6 +152,13 @@ struct DateFinder {
                         t = k + 1
                         continue
                     }
+                    result.append(
+                        DateMention(start: t, end: t + 2, expression: .monthDay(month: m, day: day), isBoundary: boundary))
+                    t += 2
+                    continue
+                }
+                // "a two-day visit to Bonn on April 1-2": a range of days begins on its first.
+                if t + 1 < end, let day = rangeStart(t + 1), day >= 1, day <= 31 {
                     result.append(
                         DateMention(start: t, end: t + 2, expression: .monthDay(month: m, day: day), isBoundary: boundary))
                     t += 2

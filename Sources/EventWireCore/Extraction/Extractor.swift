@@ -19,9 +19,16 @@ final class Engine: Sendable {
     let lexicon: Lexicon
     let tokenizer: Tokenizer
     let splitter: SentenceSplitter
+    /// The organizations whose names are also their seats as places ("White House", "Number 10"), by name.
+    let siteByName: [String: Int]
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        var sites: [String: Int] = [:]
+        for (o, entry) in lexicon.organizations.enumerated() {
+            for site in entry.sites { sites[site] = o }
+        }
+        siteByName = sites
         tokenizer = lexicon.makeTokenizer()
         let w = lexicon.words
         splitter = SentenceSplitter(
@@ -89,9 +96,15 @@ final class Engine: Sendable {
         // Most articles tell no event: nothing to date or place.
         guard !drafts.isEmpty else { return [] }
         if reference == nil { Engine.backgroundByYear(&drafts, latest: Engine.latestYear(datesBySentence)) }
+        Engine.refineCountryPlaces(&drafts, tagger: tagger, text: text, lexicon: lexicon, dates: datesBySentence)
+        placeAtSites(&drafts, tagger: tagger, text: text)
+        Engine.placeByWhereabouts(
+            &drafts, tagger: tagger, text: text, lexicon: lexicon, dates: datesBySentence, reference: reference)
+        Engine.dateByOpeningPhrase(&drafts, tagger: tagger, text: text, lexicon: lexicon, dates: datesBySentence, reference: reference)
         let lead = Engine.leadDate(text: text, tagger: tagger, lexicon: lexicon, dates: datesBySentence, reference: reference)
         Engine.inheritStoryContext(
             &drafts, actors: tagger.actors, text: text, lexicon: lexicon, reference: reference, lead: lead)
+        Engine.inheritPlannedPlace(&drafts)
         drafts.removeAll { Engine.corporate($0, actors: tagger.actors) }
         return drafts.map { makeEvent($0, text: text, tagger: tagger) }
     }
@@ -173,6 +186,216 @@ final class Engine: Sendable {
         return nil
     }
 
+    /// "a visit to the United States ... hold talks in Washington with President Reagan", "a surprise visit to
+    /// Iraq, where he met leaders in Baghdad": an event placed in a country whose own sentence puts it in one
+    /// city of that country ("in"/"at" the city) takes the city, the most specific place the text states. A city
+    /// with a time of its own is another occasion's ("the first held in Japan since the inaugural meeting in Tokyo
+    /// in 1966").
+    static func refineCountryPlaces(
+        _ drafts: inout [DraftEvent], tagger: ActorTagger, text: ArticleText, lexicon: Lexicon, dates: [[DateMention]]
+    ) {
+        let words = lexicon.words
+        for i in drafts.indices {
+            guard let place = drafts[i].place, let code = place.country, let c = lexicon.countryByCode[code],
+                lexicon.countries[c].names.contains(place.name) || lexicon.countries[c].name == place.name
+            else { continue }
+            var city: Entity? = nil
+            var several = false
+            for s in drafts[i].sentences {
+                let sentence = text.sentences[s]
+                var t = sentence.tokenStart + 1
+                while t < sentence.tokenEnd {
+                    let index = tagger.mentionStartingAt[t]
+                    guard index >= 0 else { t += 1; continue }
+                    let m = tagger.mentions[Int(index)]
+                    t = max(m.end, t + 1)
+                    guard m.isPlace, let found = m.place, found.country == code,
+                        !lexicon.countries[c].names.contains(found.name), found.name != lexicon.countries[c].name
+                    else { continue }
+                    let prev = text.tokens[m.start - 1].id
+                    let introduced = prev == words.in_ || prev == words.at
+                        || (prev == words.the && m.start - 2 >= sentence.tokenStart
+                            && (text.tokens[m.start - 2].id == words.in_ || text.tokens[m.start - 2].id == words.at))
+                    guard introduced, !dates[s].contains(where: { $0.start == m.end || $0.start == m.end + 1 }) else {
+                        continue
+                    }
+                    if let city, city.name != found.name { several = true }
+                    city = found
+                }
+            }
+            if let city, !several { drafts[i].place = city }
+        }
+    }
+
+    /// "met President Reagan at the White House", "talks on Capitol Hill", "during his time at Number 10": a
+    /// meeting or deal one of whose sentences puts it at a seat of government named in `organizations.tsv`
+    /// (its `sites`) is placed there, the most specific place the text states, over no place or the site's
+    /// country or capital. Not a condemnation: what it condemns may be the one at the site.
+    func placeAtSites(_ drafts: inout [DraftEvent], tagger: ActorTagger, text: ArticleText) {
+        guard !siteByName.isEmpty else { return }
+        let words = lexicon.words
+        func isPreposition(_ k: Int) -> Bool {
+            let id = text.tokens[k].id
+            return id == words.at || id == words.in_ || id == words.on
+        }
+        for i in drafts.indices where drafts[i].type != .condemnation {
+            var site: Entity? = nil
+            for s in drafts[i].sentences.sorted() where site == nil {
+                let sentence = text.sentences[s]
+                var t = sentence.tokenStart + 1
+                while t < sentence.tokenEnd, site == nil {
+                    let index = tagger.mentionStartingAt[t]
+                    guard index >= 0 else { t += 1; continue }
+                    let m = tagger.mentions[Int(index)]
+                    t = max(m.end, t + 1)
+                    guard m.actors.count == 1, case .organization = tagger.actors[m.actors[0]].kind else { continue }
+                    var end = m.end
+                    if end > m.start + 1, text.tokens[end - 1].id == words.possessive { end -= 1 }
+                    guard let o = siteByName[text.text(m.start, end)] else { continue }
+                    let before = m.start - 1
+                    let determiner = Engine.wordClass(text.tokens[before].id, lexicon).contains(.determiner)
+                    guard isPreposition(before) || determiner && before > sentence.tokenStart && isPreposition(before - 1)
+                    else { continue }
+                    // "The meetings, which end today with talks on Capitol Hill": the site of another event noun.
+                    let triggers = drafts[i].mentions.filter { $0.sentence == s && $0.trigger >= 0 }.map(\.trigger)
+                    guard Engine.ownClause(before, triggers: triggers, sentence: sentence, tagger: tagger) else { continue }
+                    let entry = lexicon.organizations[o]
+                    site = Entity(name: entry.sites[0], country: entry.country)
+                }
+            }
+            guard let site else { continue }
+            if let place = drafts[i].place {
+                // Only a coarser place of the same country gives way: "on his first official visit to London".
+                guard let code = site.country, place.country == code, let c = lexicon.countryByCode[code] else { continue }
+                let country = lexicon.countries[c]
+                guard country.names.contains(place.name) || country.capitals.contains(place.name) else { continue }
+            }
+            drafts[i].place = site
+        }
+    }
+
+    /// Whether a place at `p` belongs to the event told by one of `triggers`: the nearest event word before it
+    /// is one of them or its noun ("had talks at the White House"), or, with none before, none stands between
+    /// the place and the first of them.
+    static func ownClause(_ p: Int, triggers: [Int], sentence: Sentence, tagger: ActorTagger) -> Bool {
+        guard !triggers.isEmpty else { return false }
+        var k = p - 1
+        while k >= sentence.tokenStart {
+            if triggers.contains(k) { return true }
+            if tagger.isTriggerNoun(k) || tagger.isTriggerVerb(k) {
+                return triggers.contains { abs($0 - k) <= 3 }
+            }
+            k -= 1
+        }
+        guard let first = triggers.filter({ $0 > p }).min() else { return false }
+        return !(p + 1..<first).contains { tagger.isTriggerNoun($0) || tagger.isTriggerVerb($0) }
+    }
+
+    /// "Foreign Secretary Jack Straw, who will hold talks in Beijing on Thursday, ... He will meet Chinese
+    /// counterpart Li Zhaoxing", "President Karl Weber arrived in Buenos Aires on Monday ... Weber met President Raul
+    /// Gomez": a political person said to be in a place ("arrived in", "holds talks in", "was in") is there for the
+    /// meetings and deals of that trip the article tells without a place: same status (a trip ahead places
+    /// planned events, one made occurred ones) and no other day. A person said to be in two places gives none.
+    static func placeByWhereabouts(
+        _ drafts: inout [DraftEvent], tagger: ActorTagger, text: ArticleText, lexicon: Lexicon, dates: [[DateMention]],
+        reference: CivilDate?
+    ) {
+        guard drafts.contains(where: { $0.place == nil && $0.type != .condemnation }) else { return }
+        let words = lexicon.words
+        struct Stay {
+            var actor: Int
+            var place: Entity
+            var planned: Bool
+            var date: String?
+        }
+        var stays: [Stay] = []
+        for s in text.sentences.indices {
+            let sentence = text.sentences[s]
+            var t = sentence.tokenStart
+            while t < sentence.tokenEnd {
+                let index = tagger.mentionStartingAt[t]
+                guard index >= 0 else { t += 1; continue }
+                let m = tagger.mentions[Int(index)]
+                t = max(m.end, t + 1)
+                guard !m.isPlace, m.actors.count == 1, tagger.actors[m.actors[0]].kind == .person,
+                    tagger.actors[m.actors[0]].political
+                else { continue }
+                // "X arrived in", "X, who will hold talks in", "X was in": a few words, no other name between.
+                var planned = false
+                var cue: Int? = nil
+                var k = m.end
+                while k + 2 < sentence.tokenEnd, k - m.end <= 5 {
+                    let id = text.tokens[k].id
+                    let c = wordClass(id, lexicon)
+                    if c.contains(.future) || c.contains(.modal) || id == words.due { planned = true }
+                    if (c.contains(.whereabouts) || c.contains(.be)) && text.tokens[k + 1].id == words.in_ {
+                        cue = k
+                        break
+                    }
+                    if tagger.mentionStartingAt[k] >= 0 || c.contains(.negation)
+                        || c.contains(.barrier) && id != words.comma && id != words.who
+                    {
+                        break
+                    }
+                    k += 1
+                }
+                guard let cue, tagger.mentionStartingAt[cue + 2] >= 0 else { continue }
+                let p = tagger.mentions[Int(tagger.mentionStartingAt[cue + 2])]
+                guard p.isPlace, let place = p.place, place.country != nil else { continue }
+                // "When he was in Tokyo earlier this week": another time than the story's.
+                if (p.end..<min(sentence.tokenEnd, p.end + 4)).contains(where: {
+                    wordClass(text.tokens[$0].id, lexicon).contains(.otherTime)
+                }) {
+                    continue
+                }
+                // Its day: a date right after the place ("in Beijing on Thursday") or before the person.
+                var date: String? = nil
+                if let d = dates[s].first(where: { !$0.isBoundary && ($0.start >= p.end && $0.start <= p.end + 1 || $0.end <= m.start) }) {
+                    date = DateResolver.resolve(d.expression, reference: reference, planned: planned)
+                }
+                stays.append(Stay(actor: m.actors[0], place: place, planned: planned, date: date))
+            }
+        }
+        guard !stays.isEmpty else { return }
+        for i in drafts.indices where drafts[i].place == nil && drafts[i].type != .condemnation {
+            let mine = stays.filter { drafts[i].participants.contains($0.actor) }
+            guard let stay = mine.first, mine.allSatisfy({ $0.place.name == stay.place.name }) else { continue }
+            let planned = drafts[i].status == .planned
+            guard drafts[i].status != .past,
+                let match = mine.first(where: { $0.planned == planned && Self.sameTime($0.date, drafts[i].date) })
+            else { continue }
+            drafts[i].place = match.place
+        }
+    }
+
+    /// Two dates of one occasion: either unknown, or one within the other ("2005-03" and "2005-03-07").
+    static func sameTime(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        return a.hasPrefix(b) || b.hasPrefix(a)
+    }
+
+    /// "On Monday, on the eve of the summit, Erdogan agreed ... after talks in Vilnius with ...", "In a separate
+    /// statement on Friday, India, several of whose nationals ..., deplored the seizure": a date in the phrase that
+    /// opens the sentence, set off by a comma and before any name, is the day of the events the sentence tells
+    /// when it is the sentence's only date and the finder gave them none.
+    static func dateByOpeningPhrase(
+        _ drafts: inout [DraftEvent], tagger: ActorTagger, text: ArticleText, lexicon: Lexicon, dates: [[DateMention]],
+        reference: CivilDate?
+    ) {
+        for i in drafts.indices where drafts[i].date == nil {
+            for s in drafts[i].sentences.sorted() {
+                let sentence = text.sentences[s]
+                let own = dates[s].filter { !$0.isBoundary }
+                guard own.count == 1, let d = own.first, d.start - sentence.tokenStart <= 8, d.end < sentence.tokenEnd,
+                    text.tokens[d.end].id == lexicon.words.comma,
+                    !(sentence.tokenStart..<d.start).contains(where: { tagger.mentionStartingAt[$0] >= 0 })
+                else { continue }
+                drafts[i].date = DateResolver.resolve(d.expression, reference: reference, planned: drafts[i].status == .planned)
+                break
+            }
+        }
+    }
+
     /// The latest year the article names as a time of something ("in 2004", "March 2005"), not as a bound ("by
     /// 2010", "until 2008").
     static func latestYear(_ dates: [[DateMention]]) -> Int? {
@@ -245,6 +468,7 @@ final class Engine: Sendable {
                 if let donor = drafts.first(where: {
                     $0.status == .occurred && ($0.date?.count ?? 0) == 10
                         && (!mine.isDisjoint(with: $0.participants)
+                            || sameSides(drafts[i].participants, $0.participants, actors: actors)
                             || summit && !Set(drafts[i].sentences).isDisjoint(with: $0.sentences)
                                 && onSidelines($0, text: text, lexicon: lexicon))
                 }) {
@@ -255,12 +479,41 @@ final class Engine: Sendable {
                 let mine = Set(drafts[i].participants)
                 if let donor = drafts.first(where: {
                     $0.status == .occurred && $0.place != nil && $0.date == drafts[i].date
-                        && !mine.isDisjoint(with: $0.participants)
+                        && (!mine.isDisjoint(with: $0.participants)
+                            || sameSides(drafts[i].participants, $0.participants, actors: actors))
                 }) {
                     drafts[i].place = donor.place
                 }
             }
         }
+    }
+
+    /// "President Ana Duarte will pay a state visit to Japan next week ... She will also meet Emperor ...": a
+    /// planned meeting or deal with no place takes that of the planned event of the story that shares an actor and
+    /// no other day, the trip it belongs to.
+    static func inheritPlannedPlace(_ drafts: inout [DraftEvent]) {
+        for i in drafts.indices where drafts[i].status == .planned && drafts[i].place == nil && drafts[i].type != .condemnation {
+            let mine = Set(drafts[i].participants)
+            let donors = drafts.indices.filter { j in
+                j != i && drafts[j].status == .planned && drafts[j].place != nil && drafts[j].type == .meeting
+                    && !mine.isDisjoint(with: drafts[j].participants) && sameTime(drafts[i].date, drafts[j].date)
+            }
+            guard let first = donors.first,
+                donors.allSatisfy({ drafts[$0].place?.name == drafts[first].place?.name })
+            else { continue }
+            drafts[i].place = drafts[first].place
+        }
+    }
+
+    /// "Talks between Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdoğan in
+    /// Athens on Thursday ... The two countries also reached a deal": an event of states is told by the same sides
+    /// as one of their persons or bodies when each side has one state and every state is one side's.
+    static func sameSides(_ states: [Int], _ other: [Int], actors: [DocActor]) -> Bool {
+        guard states.count >= 2, other.count >= 2, states.allSatisfy({ actors[$0].kind == .state }) else { return false }
+        let mine = states.compactMap { actors[$0].country }
+        let theirs = other.compactMap { actors[$0].country }
+        guard mine.count == states.count, theirs.count == other.count, Set(mine).count == mine.count else { return false }
+        return Set(mine) == Set(theirs)
     }
 
     fileprivate static func wordClass(_ id: Int32, _ lexicon: Lexicon) -> WordClass {

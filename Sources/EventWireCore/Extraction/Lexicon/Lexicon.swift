@@ -199,6 +199,9 @@ struct OrganizationEntry: Sendable {
     var names: [String]
     var kind: OrganizationKind
     var country: String?
+    /// Names of the body that also name its seat as a place ("talks at the White House", "met Blair at Number
+    /// 10"); the first is the place an event held there is given.
+    var sites: [String] = []
 }
 
 enum TitleRank: String, Sendable {
@@ -242,7 +245,7 @@ extension Lexicon {
     }
 
     mutating func addOrganization(_ f: [String], _ fail: (String) -> DictionaryError) throws(DictionaryError) {
-        guard f.count >= 2 else { throw fail("expected `code<TAB>names<TAB>kind<TAB>country`") }
+        guard f.count >= 2 else { throw fail("expected `code<TAB>names<TAB>kind<TAB>country[<TAB>sites]`") }
         let code = f[0]
         guard !code.isEmpty, code != "-" else { throw fail("organization code is empty") }
         let names = Lexicon.alternatives(f[1])
@@ -258,14 +261,20 @@ extension Lexicon {
             guard f[3].count == 3 else { throw fail("country `\(f[3])` is not an ISO alpha-3 code") }
             country = f[3]
         }
+        let sites = f.count > 4 ? Lexicon.alternatives(f[4]) : []
+        for site in sites where !names.contains(site) {
+            throw fail("site `\(site)` is not one of the organization's names")
+        }
         let index: Int
         if let existing = organizationByCode[code] {
             index = existing
             organizations[index].names += names
+            organizations[index].sites += sites
         } else {
             guard !names.isEmpty else { throw fail("organization `\(code)` has no name") }
             index = organizations.count
-            organizations.append(OrganizationEntry(code: code, names: names, kind: kind, country: country))
+            organizations.append(
+                OrganizationEntry(code: code, names: names, kind: kind, country: country, sites: sites))
             organizationByCode[code] = index
         }
         for name in names {

@@ -75,6 +75,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let periodStart = WordClass(rawValue: 1 << 50)
     /// "crime", "crimes": a condemnatory characterisation as a war crime ("called the strike a war crime").
     static let crimeNoun = WordClass(rawValue: 1 << 51)
+    /// "arrived", "landed", "talks": after a person, "in" and a place tell where the person is ("X arrived in
+    /// Beijing", "X, who will hold talks in Beijing"), the place of the person's other meetings of that trip.
+    static let whereabouts = WordClass(rawValue: 1 << 54)
     /// "eve", "run-up", "preparations", "preparing": before "of", "to" or "for", the time before an event, which
     /// is still to come ("on the eve of a two-day meeting", "in the run-up to the G8 summit").
     static let leadUp = WordClass(rawValue: 1 << 57)
@@ -550,6 +553,7 @@ extension Lexicon {
         ),
         (["from", "beginning", "starting", "effective", "until", "till"], .periodStart),
         (["crime", "crimes"], .crimeNoun),
+        (["arrive", "arrives", "arrived", "arriving", "landed", "lands", "talks"], .whereabouts),
         (["eve", "run-up", "runup", "preparations", "preparation", "preparing", "prepare", "prepares"], .leadUp),
         (
             [
