@@ -94,8 +94,9 @@ final class FeedAndEvents: @unchecked Sendable {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await daemon.run() }
                 let subscribed = try await client.run { feed, _ in
-                    // The daemon's SUB has subscribed once XPUB sees it.
-                    guard try feed.waitForInput(timeoutMilliseconds: 30_000) else { return false }
+                    // The daemon's SUB has subscribed once XPUB sees it. (60 s: on a machine whose CPUs are busy
+                    // with builds, a niced test run once took longer than 30 s to get there.)
+                    guard try feed.waitForInput(timeoutMilliseconds: 60_000) else { return false }
                     _ = try feed.receiveMessage()
                     return true
                 }
