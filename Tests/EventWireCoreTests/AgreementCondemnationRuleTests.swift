@@ -565,4 +565,16 @@ import Testing
     func aTimeAfterTheParticipleKeepsTheCondemnation(_ sentence: String) {
         #expect(Fixture.types(sentence).contains(.condemnation), "\(sentence)")
     }
+
+    @Test(arguments: [
+        "Japan and Canada agreed on the need for stable exchange rates, officials said.",
+        "The finance ministers of France and Italy agreed upon the importance of lower interest rates.",
+    ])
+    func agreeingOnTheNeedIsASharedView(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    @Test func agreeingOnAStepIsStillAnAgreement() {
+        #expect(Fixture.types("Japan and Canada agreed on a new quota for beef imports on Tuesday.").contains(.agreement))
+    }
 }

@@ -883,6 +883,13 @@ struct EventFinder {
             if id(b) == w.which || text.text(b).lowercased() == "whom", id(b - 1) == w.with { return true }
             b -= 1
         }
+        // "agreed on the need for exchange rate stability", "agreed on the importance of ...": a view shared.
+        var n = hitEnd
+        if n < end, id(n) == w.on || id(n) == w.upon { n += 1 }
+        if n > hitEnd || id(hitEnd - 1) == w.on || id(hitEnd - 1) == w.upon {
+            if n < end, id(n) == w.the { n += 1 }
+            if n < end, Self.opinionHeads.contains(text.text(n).lowercased()) { return true }
+        }
         var afterWith: Int? = nil
         if id(hitEnd - 1) == w.with {
             afterWith = hitEnd
@@ -919,6 +926,8 @@ struct EventFinder {
         "weekend", "past", "last", "first", "second", "third", "fourth", "fifth", "latest", "next", "holiday",
         "holidays", "years", "months", "weeks", "days",
     ]
+
+    private static let opinionHeads: Set<String> = ["need", "needs", "importance", "necessity", "desirability"]
 
     private static let viewNouns: Set<String> = [
         "view", "views", "assessment", "proposal", "proposals", "idea", "ideas", "position", "analysis",
