@@ -545,4 +545,36 @@ import Testing
         // A state attacking a state or its positions is military action.
         #expect(!Fixture.types("Iraq attacked Iranian oil platforms in the Gulf on Monday.").contains(.condemnation))
     }
+
+    // MARK: - A headline passive and a shared view
+
+    @Test(arguments: [
+        "Minister Jack Straw attacked over arms sales to Burma.",
+        "Labour leader Neil Kinnock slammed for remarks on the miners.",
+        "Foreign Minister Hans Mueller condemned on human rights record.",
+    ])
+    func aHeadlinePassiveHasNoCondemner(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Opposition leader Neil Kinnock attacked on Monday the government's plans for the railways.",
+        "Opposition leader Neil Kinnock slammed over the weekend the government's plans for the railways.",
+        "Opposition leader Neil Kinnock slammed the government over its plans for the railways.",
+    ])
+    func aTimeAfterTheParticipleKeepsTheCondemnation(_ sentence: String) {
+        #expect(Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Japan and Canada agreed on the need for stable exchange rates, officials said.",
+        "The finance ministers of France and Italy agreed upon the importance of lower interest rates.",
+    ])
+    func agreeingOnTheNeedIsASharedView(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    @Test func agreeingOnAStepIsStillAnAgreement() {
+        #expect(Fixture.types("Japan and Canada agreed on a new quota for beef imports on Tuesday.").contains(.agreement))
+    }
 }

@@ -121,4 +121,9 @@ import Testing
         let events = Fixture.events("Police said the house was attacked. The house condemned nothing.")
         #expect(!names(events).contains("House"))
     }
+    @Test func aTitleToTheTreasuryKeepsItsHolder() {
+        let events = Fixture.events("Chief Secretary to the Treasury Peter Brooke attacked the Labour spending plans.")
+        let e = first(events, .condemnation)
+        #expect(e?.actors.map(\.name) == ["Peter Brooke"])
+    }
 }

@@ -461,6 +461,18 @@ struct EventFinder {
             cue = true
         }
 
+        // A headline's passive without "was": "Straw attacked on China arms", "Labour slammed over poster",
+        // "Minister condemned for remarks": a bare participle before "over", "for" or "on" (not a time:
+        // "attacked on Monday", "slammed over the weekend") tells who is condemned, with no condemner.
+        if entry.type == .condemnation, entry.form == .past, hit.end + 1 < end,
+            id(hit.end) == w.over || id(hit.end) == w.for_ || id(hit.end) == w.on,
+            t > start, !cls(t - 1).contains(.be), !cls(t - 1).contains(.have),
+            !dates.contains(where: { $0.start <= hit.end + 1 && $0.end > hit.end }),
+            !(hit.end + 2 < end && id(hit.end + 1) == w.the
+                && Self.timeAfterParticiple.contains(text.text(hit.end + 2).lowercased()))
+        {
+            return nil
+        }
         // Passive: "was condemned by X", "Rebuked by X, Y ...".
         let pastForm = entry.form == .past
         let passive =
@@ -871,6 +883,13 @@ struct EventFinder {
             if id(b) == w.which || text.text(b).lowercased() == "whom", id(b - 1) == w.with { return true }
             b -= 1
         }
+        // "agreed on the need for exchange rate stability", "agreed on the importance of ...": a view shared.
+        var n = hitEnd
+        if n < end, id(n) == w.on || id(n) == w.upon { n += 1 }
+        if n > hitEnd || id(hitEnd - 1) == w.on || id(hitEnd - 1) == w.upon {
+            if n < end, id(n) == w.the { n += 1 }
+            if n < end, Self.opinionHeads.contains(text.text(n).lowercased()) { return true }
+        }
         var afterWith: Int? = nil
         if id(hitEnd - 1) == w.with {
             afterWith = hitEnd
@@ -901,6 +920,14 @@ struct EventFinder {
         let closes = m.end >= end || id(m.end) == w.period || id(m.end) == w.quote
         return closes && m.actors.allSatisfy { tagger.actors[$0].kind == .person }
     }
+
+    /// "slammed over the weekend", "attacked for the second time": a time after the participle, not a cause.
+    private static let timeAfterParticiple: Set<String> = [
+        "weekend", "past", "last", "first", "second", "third", "fourth", "fifth", "latest", "next", "holiday",
+        "holidays", "years", "months", "weeks", "days",
+    ]
+
+    private static let opinionHeads: Set<String> = ["need", "needs", "importance", "necessity", "desirability"]
 
     private static let viewNouns: Set<String> = [
         "view", "views", "assessment", "proposal", "proposals", "idea", "ideas", "position", "analysis",
