@@ -185,4 +185,13 @@ import Testing
             "Prime Minister Ivo Brandt met German Chancellor Karl Huber on Monday for talks in Vienna.")
         #expect(e.first { $0.type == .meeting }?.location?.name == "Vienna")
     }
+
+    @Test func aDealInAWhereClauseOfAMeetingTakesItsPlace() {
+        let e = Fixture.events(
+            "Leaders of the African Union met in Accra, Ghana's capital, for a regional summit where on Monday "
+                + "President Ali Sani of Niger and President Paul Mensah of Togo signed a border agreement.")
+        let a = e.first { $0.type == .agreement }
+        #expect(a != nil)
+        #expect(a?.location?.name == "Accra")
+    }
 }
