@@ -163,4 +163,36 @@ import Testing
         #expect(deal?.location == nil)
         #expect(deal?.date == nil)
     }
+
+    @Test func anotherMeetingsPlaceIsNotTheMeetingsPlace() {
+        let e = Fixture.events(
+            "Washington backed the project through a June 3 ministerial meeting in Rome, and sent Deputy Secretary "
+                + "Ann Lowry to join the talks of Greek Foreign Minister Nikos Pappas and Cypriot Foreign Minister "
+                + "Andreas Louka in March.")
+        let m = e.first { $0.type == .meeting && $0.actors.contains { $0.name == "Ann Lowry" } }
+        #expect(m != nil)
+        #expect(m?.location == nil)
+    }
+
+    @Test func theSummitAClauseIsSetAtKeepsItsPlace() {
+        let e = Fixture.events(
+            "At the summit in Brussels, Prime Minister Ivo Brandt met German Chancellor Karl Huber.")
+        let m = e.first { $0.type == .meeting && $0.actors.contains { $0.name == "Karl Huber" } }
+        #expect(m?.location?.name == "Brussels")
+    }
+
+    @Test func talksRightAfterTheVerbAreTheSameEncounter() {
+        let e = Fixture.events(
+            "Prime Minister Ivo Brandt met German Chancellor Karl Huber on Monday for talks in Vienna.")
+        #expect(e.first { $0.type == .meeting }?.location?.name == "Vienna")
+    }
+
+    @Test func aDealInAWhereClauseOfAMeetingTakesItsPlace() {
+        let e = Fixture.events(
+            "Leaders of the African Union met in Accra, Ghana's capital, for a regional summit where on Monday "
+                + "President Ali Sani of Niger and President Paul Mensah of Togo signed a border agreement.")
+        let a = e.first { $0.type == .agreement }
+        #expect(a != nil)
+        #expect(a?.location?.name == "Accra")
+    }
 }

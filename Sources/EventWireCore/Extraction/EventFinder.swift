@@ -729,7 +729,9 @@ struct EventFinder {
         }
         participants = unique(participants)
         // What is condemned may name its own place ("an attack on a platform in the Gulf").
-        if place == nil { place = findPlace(around: t, sentence: sentence, onlyBefore: entry.type == .condemnation) }
+        if place == nil {
+            place = findPlace(around: t, sentence: sentence, onlyBefore: entry.type == .condemnation, type: entry.type)
+        }
         var mention = EventMention(
             type: entry.type, sentence: 0, trigger: t, participants: participants, target: target,
             targetText: targetText, topic: topic, place: place, date: nil, status: status,
@@ -1455,7 +1457,7 @@ struct EventFinder {
             participants += cityActors
         }
         participants = unique(participants)
-        if place == nil { place = findPlace(around: n, sentence: sentence) ?? cityBefore }
+        if place == nil { place = findPlace(around: n, sentence: sentence, type: entry.type) ?? cityBefore }
         if entry.frame.contains(.visit), host == nil, let place, let code = place.country,
             lexicon.countryByCode[code] != nil
         {
@@ -2430,7 +2432,7 @@ struct EventFinder {
     }
 
     /// The place of an event: "in Phnom Penh", "at Camp David", "in the Cambodian capital of Phnom Penh".
-    func findPlace(around p: Int, sentence: Sentence, onlyBefore: Bool = false) -> Entity? {
+    func findPlace(around p: Int, sentence: Sentence, onlyBefore: Bool = false, type: EventType? = nil) -> Entity? {
         var best: Entity? = nil
         var bestDistance = Int.max
         var t = sentence.tokenStart
@@ -2444,7 +2446,11 @@ struct EventFinder {
                     let introduced =
                         prev == w.in_ || prev == w.at || (prev == w.the && (prev2 == w.in_ || prev2 == w.at))
                         || (m.actors.isEmpty && m.place?.country != nil && prev2 == w.in_)
-                    if introduced, !(onlyBefore && m.start > p) {
+                    let prep = prev == w.the ? m.start - 2 : m.start - 1
+                    if introduced, !(onlyBefore && m.start > p),
+                        !(type.map { ownedByOtherEventNoun(prep: prep, trigger: p, start: sentence.tokenStart, type: $0) }
+                            ?? false)
+                    {
                         var distance = m.start >= p ? words(p, m.start) : words(m.end, p) + 3
                         // Another clause between: "in Mozambique before chairing a meeting", "said ... declared
                         // in Uruguay".
@@ -2462,6 +2468,40 @@ struct EventFinder {
             t += 1
         }
         return bestDistance <= 20 ? best : nil
+    }
+
+    /// Whether the place's "in"/"at" hangs on another event noun of the same type: "a July 25 quadrilateral
+    /// meeting in Washington, and sent Pompeo to join the trilateral meeting" (Washington is the other
+    /// meeting's). Not a noun the clause is set at ("At the summit in Brussels, Blair met Chirac", "after talks
+    /// in New Delhi") nor one right after a verb trigger ("met for talks in Geneva").
+    private func ownedByOtherEventNoun(prep: Int, trigger p: Int, start: Int, type: EventType) -> Bool {
+        let noun = prep - 1
+        guard noun >= start, noun < p || noun > p + 3 else { return false }
+        let (targets, _) = tagger.longestPhrase(at: noun, end: prep)
+        var sameType = false
+        for case .trigger(let i) in targets where lexicon.triggers[i].kind == .noun && lexicon.triggers[i].type == type {
+            sameType = true
+        }
+        guard sameType else { return false }
+        if noun > p {
+            // "met Chirac for talks in Geneva": the trigger's own encounter, unless coordinated ("and the meeting").
+            return (p + 1..<noun).contains { k in
+                id(k) == w.semicolon || id(k) == w.and && (id(k + 1) == w.the || id(k + 1) == w.a || id(k + 1) == w.an)
+            }
+        }
+        // The noun's phrase opens with "at", "during", "after", "on the sidelines of": the clause's setting.
+        var k = noun - 1
+        while k >= max(start, noun - 6) {
+            let tid = id(k)
+            if tid == w.at || tid == w.during || tid == w.after || tid == w.following || tid == w.before
+                || tid == w.sidelines || tid == w.fringes || tid == w.margins || tid == w.in_
+            {
+                return false
+            }
+            if text.tokens[k].isPunct || cls(k).contains(.be) || tid == w.and { break }
+            k -= 1
+        }
+        return true
     }
 
     /// The number of words from `from` up to `to`, a name or title phrase counting as one.

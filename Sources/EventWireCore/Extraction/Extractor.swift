@@ -454,6 +454,21 @@ final class Engine: Sendable {
                 if drafts[i].date == nil { drafts[i].date = drafts[summit].date }
             }
         }
+        // "Leaders met in Niamey for an AU summit where on Sunday Buhari and Talon signed the agreement": an event
+        // told in a "where" clause after a meeting of the same sentence takes the meeting's place.
+        for i in drafts.indices where drafts[i].type != .condemnation && drafts[i].place == nil {
+            let host = drafts.indices.first { j in
+                j != i && drafts[j].type == .meeting && drafts[j].place != nil && drafts[j].status == drafts[i].status
+                    && (drafts[i].date == nil || drafts[j].date == nil || drafts[i].date == drafts[j].date)
+                    && drafts[i].mentions.contains { mine in
+                        drafts[j].mentions.contains { theirs in
+                            theirs.sentence == mine.sentence && theirs.trigger < mine.trigger
+                                && (theirs.trigger + 1..<mine.trigger).contains { text.tokens[$0].id == lexicon.words.where_ }
+                        }
+                    }
+            }
+            if let host { drafts[i].place = drafts[host].place }
+        }
         for i in drafts.indices where drafts[i].status == .occurred {
             // "Yesterday, Pelosi announced ... Pelosi called Trump's conduct ...": the lead's day for its actors.
             if drafts[i].date == nil, let lead, lead.dates(drafts[i], text: text, lexicon: lexicon) {
