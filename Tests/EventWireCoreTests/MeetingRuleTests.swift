@@ -552,4 +552,24 @@ import Testing
         // No body told before: nobody is named.
         #expect(meetings("The ministers were meeting in Lima to discuss a plan for plant closures.").isEmpty)
     }
+
+    @Test func aModalMainClauseLooksAheadToTheSummitInItsTimePhrase() {
+        // "might step down after the summit in June": a month still to come, planned.
+        let after = meetings(
+            "Prime Minister Ken Ota might step down after the Lisbon summit of industrialised nations in June, aides said.",
+            published: "2023-04-10")
+        #expect(after.first?.status == .planned)
+        #expect(after.first?.date == "2023-06")
+        let at = meetings(
+            "Finance Minister Lena Hart could raise the debt issue at the meeting of OPEC ministers on Friday.",
+            published: "2023-03-15")
+        #expect(at.first?.status == .planned)
+        #expect(at.first?.date == "2023-03-17")
+        // A modal perfect looks back: "may have been a key topic at the meeting this week".
+        let perfect = meetings(
+            "Farm subsidies may have been a key topic at the meeting of EU agriculture ministers on Monday.",
+            published: "2023-03-15")
+        #expect(perfect.first?.status == .occurred)
+        #expect(perfect.first?.date == "2023-03-13")
+    }
 }

@@ -1509,7 +1509,10 @@ struct EventFinder {
             hostIndex: host, isVisit: entry.frame.contains(.visit), hasSupport: support != nil)
         mention.resumes = intransitive == "resume" && participants.isEmpty
         if entry.type == .meeting { mention.encounters = encounters }
-        mention.presentTense = scheduledStart
+        // "might step down after the Venice summit in June": the noun's phrase is shielded from the main
+        // clause's modal, which still looks ahead; its date is the next such month or day (not "may have been
+        // a topic at the meeting this week").
+        mention.presentTense = scheduledStart || shield.map { modalAhead(before: $0, start: start) } ?? false
         mention.policyTarget = policyTarget
         mention.definite = entry.type == .agreement && determinerThe && support != nil
         // "The lease, first agreed in 1994", "the accord, originally signed in Beijing in 2018".
@@ -1836,6 +1839,19 @@ struct EventFinder {
         var k = n - 1
         while k >= 0, n - k <= 3 {
             if id(k) == w.the || id(k) == w.that || id(k) == w.this { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A modal ("might", "could", "would") of the main clause before a shielding preposition at `shield`, not
+    /// of a perfect ("may have been").
+    private func modalAhead(before shield: Int, start: Int) -> Bool {
+        var k = shield - 1
+        while k >= start, shield - k <= 12 {
+            let c = cls(k)
+            if id(k) == w.semicolon || id(k) == w.quote || c.contains(.barrier) || c.contains(.reporting) { return false }
+            if c.contains(.modal) { return k + 1 < shield && !cls(k + 1).contains(.have) }
             k -= 1
         }
         return false
