@@ -572,4 +572,13 @@ import Testing
         #expect(perfect.first?.status == .occurred)
         #expect(perfect.first?.date == "2023-03-13")
     }
+
+    @Test func aVisitInATimePhraseAfterAPressConferenceIsTheSpeakers() {
+        // "press" before the phrase's preposition is no "press for talks".
+        let e = meetings("Foreign Minister Ken Ota told a press conference during a visit to Mexico that trade would grow.")
+        #expect(e.count == 1)
+        #expect(e.first?.actors.map(\.name).contains("Ken Ota") == true)
+        // A hedge inside the phrase still vetoes: "during proposed talks".
+        #expect(meetings("Foreign Minister Ken Ota said he would raise trade during proposed talks with Mexico.").isEmpty)
+    }
 }

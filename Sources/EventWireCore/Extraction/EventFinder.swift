@@ -1290,6 +1290,9 @@ struct EventFinder {
             // A standalone noun: its own cues. "proposed talks", "offered talks" are proposals.
             var b = n - 1
             while b >= max(start, n - 4) {
+                // "told a press conference during a visit to Mexico": the words before the phrase's own
+                // preposition are the main clause's, which modality() judged.
+                if b == shield { break }
                 if cls(b).contains(.blocker) || cls(b).contains(.negation) { return nil }
                 // "the ongoing U.S.-Canada free trade talks": a state of affairs named in passing, no encounter.
                 if entry.type == .meeting, Self.passingWords.contains(text.text(b).lowercased()) { return nil }
