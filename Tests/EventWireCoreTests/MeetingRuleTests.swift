@@ -552,4 +552,33 @@ import Testing
         // No body told before: nobody is named.
         #expect(meetings("The ministers were meeting in Lima to discuss a plan for plant closures.").isEmpty)
     }
+
+    @Test func aModalMainClauseLooksAheadToTheSummitInItsTimePhrase() {
+        // "might step down after the summit in June": a month still to come, planned.
+        let after = meetings(
+            "Prime Minister Ken Ota might step down after the Lisbon summit of industrialised nations in June, aides said.",
+            published: "2023-04-10")
+        #expect(after.first?.status == .planned)
+        #expect(after.first?.date == "2023-06")
+        let at = meetings(
+            "Finance Minister Lena Hart could raise the debt issue at the meeting of OPEC ministers on Friday.",
+            published: "2023-03-15")
+        #expect(at.first?.status == .planned)
+        #expect(at.first?.date == "2023-03-17")
+        // A modal perfect looks back: "may have been a key topic at the meeting this week".
+        let perfect = meetings(
+            "Farm subsidies may have been a key topic at the meeting of EU agriculture ministers on Monday.",
+            published: "2023-03-15")
+        #expect(perfect.first?.status == .occurred)
+        #expect(perfect.first?.date == "2023-03-13")
+    }
+
+    @Test func aVisitInATimePhraseAfterAPressConferenceIsTheSpeakers() {
+        // "press" before the phrase's preposition is no "press for talks".
+        let e = meetings("Foreign Minister Ken Ota told a press conference during a visit to Mexico that trade would grow.")
+        #expect(e.count == 1)
+        #expect(e.first?.actors.map(\.name).contains("Ken Ota") == true)
+        // A hedge inside the phrase still vetoes: "during proposed talks".
+        #expect(meetings("Foreign Minister Ken Ota said he would raise trade during proposed talks with Mexico.").isEmpty)
+    }
 }

@@ -377,4 +377,16 @@ import Testing
             .first { $0.type == .condemnation }
         #expect(e?.actors.map(\.name) == ["Ana Rojas"])
     }
+
+    @Test func aPersonInAFrontedTimePhraseIsNotThePronounsReferent() {
+        // "After talks with President X, he said": he is the sentence before's subject, who met X.
+        let events = Fixture.events(
+            "Foreign Minister Otto Brandt arrived in Jakarta on Monday. After talks with President Lena Hart, he said the trade plan was sound.")
+        let talks = first(events, .meeting)
+        #expect(Set(talks?.actors.map(\.name) ?? []) == ["Otto Brandt", "Lena Hart"])
+        // A clause's own subject right after the word is the referent: no talks of Lena Hart with herself.
+        let clause = Fixture.events(
+            "Foreign Minister Otto Brandt arrived in Jakarta on Monday. After President Lena Hart took office, she held talks with him.")
+        #expect(!clause.contains { $0.type == .meeting && $0.actors.map(\.name) == ["Lena Hart"] })
+    }
 }

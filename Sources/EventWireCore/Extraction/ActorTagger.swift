@@ -783,6 +783,17 @@ final class ActorTagger {
         // The first person of the sentence (its subject: "X met Y, where he said"), else the subject of the
         // last sentence that had a person outside quotations (when the pronoun is outside one too).
         var k = sentence.tokenStart
+        // "After talks with President Suharto, he said ...": a person inside a fronted time phrase is not the
+        // sentence's subject; the search starts after the phrase's comma. Not a clause's own subject right after
+        // the word ("After Vladimir Putin became president, he ...").
+        let w = lexicon.words
+        if k + 1 < t, id(k) == w.after || id(k) == w.following || id(k) == w.during || id(k) == w.before,
+            mentionStartingAt[k + 1] < 0
+        {
+            var c = k + 1
+            while c < t, c - k < 25, id(c) != w.comma { c += 1 }
+            if c < t { k = c + 1 }
+        }
         while k < t {
             let m = mentionStartingAt[k]
             if m >= 0 {

@@ -1319,6 +1319,9 @@ struct EventFinder {
             // A standalone noun: its own cues. "proposed talks", "offered talks" are proposals.
             var b = n - 1
             while b >= max(start, n - 4) {
+                // "told a press conference during a visit to Mexico": the words before the phrase's own
+                // preposition are the main clause's, which modality() judged.
+                if b == shield { break }
                 if cls(b).contains(.blocker) || cls(b).contains(.negation) { return nil }
                 // "the ongoing U.S.-Canada free trade talks": a state of affairs named in passing, no encounter.
                 if entry.type == .meeting, Self.passingWords.contains(text.text(b).lowercased()) { return nil }
@@ -1538,7 +1541,10 @@ struct EventFinder {
             hostIndex: host, isVisit: entry.frame.contains(.visit), hasSupport: support != nil)
         mention.resumes = intransitive == "resume" && participants.isEmpty
         if entry.type == .meeting { mention.encounters = encounters }
-        mention.presentTense = scheduledStart
+        // "might step down after the Venice summit in June": the noun's phrase is shielded from the main
+        // clause's modal, which still looks ahead; its date is the next such month or day (not "may have been
+        // a topic at the meeting this week").
+        mention.presentTense = scheduledStart || shield.map { modalAhead(before: $0, start: start) } ?? false
         mention.policyTarget = policyTarget
         mention.definite = entry.type == .agreement && determinerThe && support != nil
         // "The lease, first agreed in 1994", "the accord, originally signed in Beijing in 2018".
@@ -1865,6 +1871,19 @@ struct EventFinder {
         var k = n - 1
         while k >= 0, n - k <= 3 {
             if id(k) == w.the || id(k) == w.that || id(k) == w.this { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A modal ("might", "could", "would") of the main clause before a shielding preposition at `shield`, not
+    /// of a perfect ("may have been").
+    private func modalAhead(before shield: Int, start: Int) -> Bool {
+        var k = shield - 1
+        while k >= start, shield - k <= 12 {
+            let c = cls(k)
+            if id(k) == w.semicolon || id(k) == w.quote || c.contains(.barrier) || c.contains(.reporting) { return false }
+            if c.contains(.modal) { return k + 1 < shield && !cls(k + 1).contains(.have) }
             k -= 1
         }
         return false
