@@ -779,6 +779,20 @@ final class ActorTagger {
         return i >= 0 && (i == w.presidents || i == w.ministers || i == w.premiers || i == w.chancellors)
     }
 
+    /// The mentions that start in `range`, in order; a mention's tokens are skipped with it.
+    func mentions(in range: Range<Int>) -> [Mention] {
+        var found: [Mention] = []
+        var t = range.lowerBound
+        while t < range.upperBound {
+            let index = mentionStartingAt[t]
+            guard index >= 0 else { t += 1; continue }
+            let m = mentions[Int(index)]
+            found.append(m)
+            t = max(m.end, t + 1)
+        }
+        return found
+    }
+
     private func resolvePronoun(before t: Int, sentence: Sentence) -> Int? {
         // The first person of the sentence (its subject: "X met Y, where he said"), else the subject of the
         // last sentence that had a person outside quotations (when the pronoun is outside one too).

@@ -203,12 +203,7 @@ final class Engine: Sendable {
             var several = false
             for s in drafts[i].sentences {
                 let sentence = text.sentences[s]
-                var t = sentence.tokenStart + 1
-                while t < sentence.tokenEnd {
-                    let index = tagger.mentionStartingAt[t]
-                    guard index >= 0 else { t += 1; continue }
-                    let m = tagger.mentions[Int(index)]
-                    t = max(m.end, t + 1)
+                for m in tagger.mentions(in: sentence.tokenStart + 1..<sentence.tokenEnd) {
                     guard m.isPlace, let found = m.place, found.country == code,
                         !lexicon.countries[c].names.contains(found.name), found.name != lexicon.countries[c].name
                     else { continue }
@@ -242,12 +237,7 @@ final class Engine: Sendable {
             var site: Entity? = nil
             for s in drafts[i].sentences.sorted() where site == nil {
                 let sentence = text.sentences[s]
-                var t = sentence.tokenStart + 1
-                while t < sentence.tokenEnd, site == nil {
-                    let index = tagger.mentionStartingAt[t]
-                    guard index >= 0 else { t += 1; continue }
-                    let m = tagger.mentions[Int(index)]
-                    t = max(m.end, t + 1)
+                for m in tagger.mentions(in: sentence.tokenStart + 1..<sentence.tokenEnd) where site == nil {
                     guard m.actors.count == 1, case .organization = tagger.actors[m.actors[0]].kind else { continue }
                     var end = m.end
                     if end > m.start + 1, text.tokens[end - 1].id == words.possessive { end -= 1 }
@@ -311,12 +301,7 @@ final class Engine: Sendable {
         var stays: [Stay] = []
         for s in text.sentences.indices {
             let sentence = text.sentences[s]
-            var t = sentence.tokenStart
-            while t < sentence.tokenEnd {
-                let index = tagger.mentionStartingAt[t]
-                guard index >= 0 else { t += 1; continue }
-                let m = tagger.mentions[Int(index)]
-                t = max(m.end, t + 1)
+            for m in tagger.mentions(in: sentence.tokenStart..<sentence.tokenEnd) {
                 guard !m.isPlace, m.actors.count == 1, tagger.actors[m.actors[0]].kind == .person,
                     tagger.actors[m.actors[0]].political
                 else { continue }
