@@ -226,7 +226,7 @@ extension EventFinder {
             var requestNoun = -1
             if tagger.mentionStartingAt[q] < 0 || cls(q).contains(.determiner) {
                 // "the request of X", "a request from X".
-                while q < end, cls(q).contains(.determiner), tagger.mentionStartingAt[q] < 0 { q += 1 }
+                q = pastDeterminers(q, end: end)
                 guard q + 2 < end, Self.isRequest(text.text(q)) else { continue }
                 requestNoun = q
                 if id(q + 1) == w.of || id(q + 1) == w.from || id(q + 1) == w.by {

@@ -277,10 +277,17 @@ struct EventFinder {
     private func bodyNamed(after e: Int, end: Int) -> Bool {
         guard e + 1 < end, id(e) == w.of else { return false }
         var q = e + 1
-        while q < end, cls(q).contains(.determiner), tagger.mentionStartingAt[q] < 0 { q += 1 }
+        q = pastDeterminers(q, end: end)
         guard q < end, tagger.mentionStartingAt[q] >= 0 else { return false }
         let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
         return !m.isPlace && !m.actors.isEmpty && !m.isAnaphor
+    }
+
+    /// The first token from `q` that is not a determiner outside a mention ("the", "both" before a name).
+    func pastDeterminers(_ q: Int, end: Int) -> Int {
+        var q = q
+        while q < end, cls(q).contains(.determiner), tagger.mentionStartingAt[q] < 0 { q += 1 }
+        return q
     }
 
     /// Where the actor group from `t` ends (exclusive): its determiners, names and the names coordinated with them.
@@ -295,7 +302,7 @@ struct EventFinder {
             var k = after + 1
             if k < end, id(k) == w.and { k += 1 }
             let joined = id(k - 1) == w.and || id(k - 1) == w.or
-            while k < end, cls(k).contains(.determiner), tagger.mentionStartingAt[k] < 0 { k += 1 }
+            k = pastDeterminers(k, end: end)
             guard k < end, tagger.mentionStartingAt[k] >= 0 else { break }
             let m = tagger.mentions[Int(tagger.mentionStartingAt[k])]
             if m.isPlace { break }
@@ -423,7 +430,7 @@ struct EventFinder {
         // nouns unless whom they call follows ("phones Putin", "will phone the president").
         if entry.frame.contains(.phone), entry.form == .base || entry.form == .thirdPerson {
             var o = hit.end
-            while o < end, cls(o).contains(.determiner), tagger.mentionStartingAt[o] < 0 { o += 1 }
+            o = pastDeterminers(o, end: end)
             if o >= end || tagger.mentionStartingAt[o] < 0 { return nil }
         }
         // "the blasts were necessary", "two blasts": an article or a number makes a form a noun.
@@ -905,7 +912,7 @@ struct EventFinder {
             if id(r) == w.who, (r + 1..<min(end, r + 4)).contains(where: { cls($0).contains(.reporting) }) { return true }
             r += 1
         }
-        while q < end, cls(q).contains(.determiner), tagger.mentionStartingAt[q] < 0 { q += 1 }
+        q = pastDeterminers(q, end: end)
         guard q < end else { return true }
         guard tagger.mentionStartingAt[q] >= 0 else {
             // "agreed with the proposal", "agreed with his assessment": support for a view, no partner.
@@ -1365,7 +1372,7 @@ struct EventFinder {
                 || (pid == w.by && entry.frame.contains(.visit) && place != nil)
             {
                 var q = p + 1
-                while q < end, cls(q).contains(.determiner) && tagger.mentionStartingAt[q] < 0 { q += 1 }
+                q = pastDeterminers(q, end: end)
                 // "talks with senior union figures", "negotiations with 11 creditor banks", "a meeting of six
                 // major industrial nations": a number or a plain adjective before the partner's name.
                 // ("will attend the talks with three other officials": who comes along, not the partner.)
@@ -2311,7 +2318,7 @@ struct EventFinder {
     /// The actors of a mention starting at `t` and those coordinated with it to the right.
     func group(startingAt t: Int, end: Int) -> [Int] {
         var q = t
-        while q < end, cls(q).contains(.determiner), tagger.mentionStartingAt[q] < 0 { q += 1 }
+        q = pastDeterminers(q, end: end)
         guard q < end, tagger.mentionStartingAt[q] >= 0 else { return [] }
         var result: [Int] = []
         var index = Int(tagger.mentionStartingAt[q])
@@ -2323,7 +2330,7 @@ struct EventFinder {
                 id(m.end) == w.of || id(m.end) == w.from
             {
                 var k = m.end + 1
-                while k < end, cls(k).contains(.determiner), tagger.mentionStartingAt[k] < 0 { k += 1 }
+                k = pastDeterminers(k, end: end)
                 if k < end, tagger.mentionStartingAt[k] >= 0, !tagger.mentions[Int(tagger.mentionStartingAt[k])].isPlace {
                     index = Int(tagger.mentionStartingAt[k])
                     m = tagger.mentions[index]
@@ -2338,7 +2345,7 @@ struct EventFinder {
             k += 1
             if k < end, id(k) == w.and { k += 1 }
             let joined = id(k - 1) == w.and || id(k - 1) == w.or
-            while k < end, cls(k).contains(.determiner), tagger.mentionStartingAt[k] < 0 { k += 1 }
+            k = pastDeterminers(k, end: end)
             guard k < end, tagger.mentionStartingAt[k] >= 0 else { break }
             let next = Int(tagger.mentionStartingAt[k])
             if tagger.mentions[next].isPlace { break }
