@@ -33,6 +33,33 @@ import Testing
         #expect(!names(bare).contains("Karl Weber") && first(bare, .meeting) != nil)
     }
 
+    // MARK: - A body's name with "of"
+
+    @Test(arguments: [
+        ("The Confederation of Andean Industry sharply condemned the new export tax.", "Confederation of Andean Industry", nil as String?),
+        ("The Chamber of Commerce of Peru strongly condemned the blockade of the port.", "Chamber of Commerce of Peru", "PER"),
+        ("The Ministry of Rural Affairs of Ghana condemned the seizure of the farms.", "Ministry of Rural Affairs of Ghana", "GHA"),
+        ("The Catholic Church of Chile denounced the killing of the three students.", "Catholic Church of Chile", "CHL"),
+    ])
+    func aBodysNameGoesOnPastOf(sentence: String, name: String, country: String?) {
+        let e = first(Fixture.events(sentence), .condemnation)
+        #expect(e?.actors.map(\.name) == [name])
+        #expect(e?.actors.first?.country == country)
+    }
+
+    @Test func aStatesMinistryOrGovernmentNamedWithOfIsTheState() {
+        let e = first(Fixture.events("The Foreign Ministry of Ghana condemned the attack on its embassy."), .condemnation)
+        #expect(e?.actors.map(\.name) == ["Ghana"])
+        let g = first(Fixture.events("The Government of Chile strongly condemned the coup attempt."), .condemnation)
+        #expect(g?.actors.map(\.name) == ["Chile"])
+    }
+
+    @Test func aFirmsLegalFormEndsItsName() {
+        // "Corp of Peru" is a firm in Peru, not a body of Peru's: the deal stays corporate, no state party.
+        let events = Fixture.events("Andes Mining Corp of Peru said it had reached an agreement with Kestrel Metals Inc.")
+        #expect(events.allSatisfy { e in !e.actors.contains { $0.name == "Peru" } })
+    }
+
     // MARK: - Party names
 
     @Test func aRunEndingInPartyIsOneName() {

@@ -343,6 +343,10 @@ final class ActorTagger {
     ]
 
     private static let firmTails: Set<String> = ["co", "co.", "company", "sons"]
+    /// A firm's legal form: a name never goes on past its "of" ("Dynamics Corp of America").
+    private static let legalForms: Set<String> = [
+        "co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "company", "corporation",
+    ]
 
     private static let rolesOfFirms: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "president", "presidency", "leader", "leaders", "leadership",
@@ -1260,6 +1264,33 @@ final class ActorTagger {
             nameEnd += 2
             while nameEnd < end, text.tokens[nameEnd].isCapitalized, wordClass(nameEnd).contains(.companyHead) { nameEnd += 1 }
         }
+        // "the Ministry of Finance", "the Confederation of British Industry", "the Muslim Council of Britain": a
+        // body's name goes on past "of" (its last word before "of" heads the name).
+        let head = nameEnd - 1
+        var ofCountry: String? = nil
+        // The end of a firm's home named after it ("Ozaki Trading Co Ltd of Osaka, Japan"): no actor.
+        var homeEnd: Int? = nil
+        if nameEnd < end, id(nameEnd) == w.of, wordClass(head).contains(.orgHead),
+            let tail = ofTail(from: nameEnd + 1, end: end)
+        {
+            // "the Foreign Ministry of Iraq", "the Government of India": the state itself, as "Iraq's Foreign
+            // Ministry" is.
+            if let c = tail.country, tail.onlyCountry, id(head) == w.ministry || id(head) == w.government {
+                record(Mention(start: t, end: tail.end, actors: [state(c)]), &out)
+                return tail.end - t
+            }
+            nameEnd = tail.end
+            if Self.legalForms.contains(text.text(head).lowercased()) {
+                // "Dynamics Corp of America": a firm's legal form names where the firm is, not a body of the state.
+                if nameEnd + 1 < end, id(nameEnd) == w.comma, case let (targets, length) = longestPhrase(at: nameEnd + 1, end: end),
+                    targets.contains(where: { if case .country = $0 { true } else { false } })
+                {
+                    homeEnd = nameEnd + 1 + length
+                }
+            } else {
+                ofCountry = tail.country.map { lexicon.countries[$0].code }
+            }
+        }
         let count = nameEnd - t
         let name = text.text(t, nameEnd)
         // "Sen. James McClure, R-Idaho,": a party and state tag after a name, not an actor of its own.
@@ -1283,8 +1314,8 @@ final class ActorTagger {
                 return tagTitle(nameEnd, length: length, title: ti, country: nil, start: t, sentence: sentence, &out)
             }
         }
-        // "Turkey's Foreign Ministry": a state's ministry acts for the state.
-        if id(nameEnd - 1) == w.ministry, let owner = possessiveState(before: t, start: sentence.tokenStart) {
+        // "Turkey's Foreign Ministry", "Japan's Ministry of Finance": a state's ministry acts for the state.
+        if id(head) == w.ministry, let owner = possessiveState(before: t, start: sentence.tokenStart) {
             record(Mention(start: t, end: nameEnd, actors: [owner]), &out)
             return count
         }
@@ -1306,7 +1337,7 @@ final class ActorTagger {
             if !ok { return 1 }
         }
         let placeUse = precededByPlacePreposition(t, sentence)
-        let lastClass = wordClass(nameEnd - 1)
+        let lastClass = wordClass(head)
         // "the Calenardhon government", "Osgiliath soldiers": a national group of an unknown state.
         if nameEnd < end, nextClass.contains(.groupNoun), next?.isCapitalized == false || nextClass.contains(.orgHead) {
             var g = nameEnd
@@ -1318,18 +1349,20 @@ final class ActorTagger {
             let company = (nameEnd..<g).contains { wordClass($0).contains(.companyHead) }
             let actor = named(name, kind: political ? .group : .unknown, political: political, nonPolitical: company)
             if political { actors[actor].political = true }
+            if actors[actor].country == nil { actors[actor].country = ofCountry }
             record(Mention(start: t, end: g, actors: [actor]), &out)
             return g - t
         }
         if count >= 2, lastClass.contains(.orgHead) || nextClass.contains(.companyHead) {
             let political = lastClass.contains(.politicalOrgHead)
             let company = lastClass.contains(.companyHead) || nextClass.contains(.companyHead)
-            let party = id(nameEnd - 1) == w.party
+            let party = id(head) == w.party
             let actor = named(
                 name, kind: .organization(company ? .company : party ? .party : .other),
                 political: political && !company, nonPolitical: company)
+            if actors[actor].country == nil { actors[actor].country = ofCountry }
             record(Mention(start: t, end: nameEnd, actors: [actor], isPlace: placeUse), &out)
-            return count
+            return (homeEnd ?? nameEnd) - t
         }
         // "the Golden Temple", "Downing Street": a named site is a place.
         if placeUse && (t == 0 || id(t - 1) != w.with) || count >= 2 && lastClass.contains(.siteHead) {
@@ -1349,6 +1382,47 @@ final class ActorTagger {
         let actor = named(name, kind: .unknown, political: false, nonPolitical: nextClass.contains(.companyHead))
         record(Mention(start: t, end: nameEnd, actors: [actor]), &out)
         return count
+    }
+
+    /// The rest of a body's name after its "of", from `start`: "(the) Finance", "British Industry", "Trade and
+    /// Industry", "Britain"; the country it names and whether it names nothing else. Capitalised words only, at
+    /// most five; nil when none.
+    private func ofTail(from start: Int, end: Int) -> (end: Int, country: Int?, onlyCountry: Bool)? {
+        var k = start
+        if k < end, id(k) == lexicon.words.the { k += 1 }
+        let first = k
+        var last = k  // the end of the last word taken
+        var country: Int? = nil
+        var onlyCountry = true
+        while k < end, k - first < 6, text.tokens[k].isCapitalized {
+            var length = 0
+            if lexicon.phraseTable.startsPhrase(text.tokens[k].id) {
+                let (targets, phraseLength) = longestPhrase(at: k, end: end)
+                // Only countries and further name words: "the Ministry of Defence Secretary" stops at the title.
+                if phraseLength > 0 {
+                    var named: Int? = nil
+                    for case .country(let c, _) in targets { named = c; break }
+                    guard let named else { break }
+                    country = country ?? named
+                    length = phraseLength
+                }
+            }
+            if length == 0 {
+                guard isNameToken(k) || wordClass(k).contains(.orgHead) else { break }
+                length = 1
+                onlyCountry = false
+            }
+            k += length
+            last = k
+            // "Trade and Industry", "Chamber of Commerce of Peru": "and" between two name words, "of" before a
+            // name word or a country.
+            if k + 1 < end, id(k) == lexicon.words.and && isNameToken(k + 1)
+                || id(k) == lexicon.words.of && text.tokens[k + 1].isCapitalized
+            {
+                k += 1
+            }
+        }
+        return last > first ? (last, country, onlyCountry && country != nil) : nil
     }
 
     /// "Tony Blair, the prime minister, ...", "Beryl Sprinkel, Chairman of ...", "X, Britain's foreign

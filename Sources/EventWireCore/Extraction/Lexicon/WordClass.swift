@@ -427,6 +427,7 @@ extension Lexicon {
                 "observatory", "watch", "international", "corp", "inc", "ltd", "plc", "airlines", "airways", "motors",
                 "co", "corp.", "inc.", "ltd.", "co.", "centre", "center", "network", "channel", "television", "radio",
                 "press", "house", "secretariat", "cabinet", "navy", "police", "guard", "command", "force",
+                "confederation", "chamber", "church", "society",
             ], .orgHead
         ),
         (
