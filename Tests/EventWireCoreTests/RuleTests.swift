@@ -84,6 +84,17 @@ import Testing
         #expect(e.location?.name == "Bali")
     }
 
+    @Test func plansAsANounMakeNoPlan() throws {
+        // "the plans" with no "to" after it is what is talked of, not a plan for the event.
+        let e = try #require(
+            Fixture.events("The plans were discussed at a meeting of the NATO defence ministers in Brussels on Tuesday.").first)
+        #expect(e.status == .occurred)
+        // "plans to" still announces one, with or without a determiner before it.
+        let planned = try #require(
+            Fixture.events("Peruvian Foreign Minister Ana Sousa said her plans to visit Chile in May had not changed.").first)
+        #expect(planned.status == .planned)
+    }
+
     @Test func yesterdayResolvesAgainstPublished() throws {
         let e = try #require(Fixture.events("Japan and Australia signed a defence pact yesterday.").first)
         #expect(e.type == .agreement)

@@ -1922,9 +1922,11 @@ struct EventFinder {
             }
             // "is set to meet", not "the targets set out at the summit".
             let setTo = tid == w.set && k + 1 < p && id(k + 1) == w.to
+            // "plans to meet", "his plans to visit", not "one of the critics of the plans, condemned".
+            let plans = tid == w.plans && !(k > start && cls(k - 1).contains(.determiner) && (k + 1 >= p || id(k + 1) != w.to))
             if tid == w.will || c.contains(.future) && tid != w.to && tid != w.next && tid != w.later {
                 if tid == w.will || tid == w.due || tid == w.scheduled || setTo || tid == w.expected
-                    || tid == w.plans || tid == w.planned || tid == w.planning || tid == w.going
+                    || plans || tid == w.planned || tid == w.planning || tid == w.going
                     || text.text(k).lowercased() == "'ll" || text.text(k).lowercased() == "shall"
                 {
                     status = .planned
