@@ -6,6 +6,13 @@ import Testing
 @Suite struct AgreementCondemnationRuleTests {
     private func first(_ events: [Event], _ type: EventType) -> Event? { events.first { $0.type == type } }
 
+    @Test func aTopicEndsBeforeAConjunction() {
+        let e = first(
+            Fixture.events("Chilean Finance Minister Ana Sousa sharply criticised the new Peruvian tax on copper and said she would raise it in Lima."),
+            .condemnation)
+        #expect(e?.topic == "new Peruvian tax on copper")
+    }
+
     // MARK: - Agreement: passives
 
     @Test func passiveWithTopicPhraseAndBetween() {

@@ -2454,7 +2454,8 @@ struct EventFinder {
         var s = start
         var e = end
         while s < e, cls(s).contains(.determiner) && (id(s) == w.the || id(s) == w.a || id(s) == w.an) { s += 1 }
-        while e > s, text.tokens[e - 1].isPunct { e -= 1 }
+        // "a recent rise in interest rates and said ...": no trailing punctuation or conjunction.
+        while e > s, text.tokens[e - 1].isPunct || id(e - 1) == w.and || id(e - 1) == w.or { e -= 1 }
         guard e > s else { return nil }
         return text.text(s, e)
     }
