@@ -204,6 +204,20 @@ import Testing
         #expect(e.first { $0.type == .agreement }?.actors.first?.name == "European Community")
     }
 
+    // MARK: - Domestic visits
+
+    @Test func aVisitToACityOfTheVisitorsOwnStateIsNoMeeting() {
+        #expect(meetings("Prime Minister Ann Hale is to join British Home Secretary Jon Reed in a visit to Sheffield on Thursday.").isEmpty)
+        // No country stated for the visitor: the story's state is his when the place is below its capital.
+        #expect(meetings("""
+            Home Secretary Jon Reed was on a visit to Sheffield on Thursday. Britain's police chiefs welcomed the visit. \
+            Britain's prisons are full, a British official said.
+            """).isEmpty)
+        // Abroad it is a visit to the host state.
+        let abroad = meetings("Prime Minister Ann Hale is to join British Home Secretary Jon Reed in a visit to Paris on Thursday.")
+        #expect(abroad.first?.actors.contains { $0.country == "FRA" } == true)
+    }
+
     // MARK: - Attendance and the dates of other clauses
 
     @Test func beingAtASummitIsAttendingIt() {

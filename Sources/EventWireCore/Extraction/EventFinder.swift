@@ -1728,6 +1728,17 @@ struct EventFinder {
             }
             let visitAbroad = m.isVisit && m.place != nil && !visitors.isEmpty && !visitors.contains(where: atHome)
                 && !(m.place?.country == nil && isSite(m.place!.name))
+            // "a visit to Sheffield" by the Home Secretary of a British story: the host its place gave is the
+            // visitors' own state, a domestic visit to a site (EVENTS.md). A visitor of no stated country is at
+            // home only at a place below the state's name and capital ("a visit to Tokyo" by "the prime minister"
+            // of a Japanese-American story may be either).
+            if m.isVisit, let host = m.hostIndex, tagger.actors[host].kind == .state, let place = m.place,
+                let here = place.country, tagger.actors[host].country == here, !visitors.isEmpty,
+                visitors.allSatisfy({ $0.country == here })
+                    || !isStateOrCapital(place) && visitors.allSatisfy(atHome)
+            {
+                return nil
+            }
             // "Obama is to attend a summit": one attendee of a multilateral meeting.
             let attends =
                 (m.frame.contains(.collective) && m.hasSupport && actors.count == 1)
@@ -2154,6 +2165,12 @@ struct EventFinder {
     }
 
     /// A one-word mention of a capital ("Paris") or of a place with no actor ("Venice"), not a country's name.
+    /// A place that is its country's name or one of its capitals.
+    private func isStateOrCapital(_ place: Entity) -> Bool {
+        guard let code = place.country, let c = lexicon.countryByCode[code] else { return false }
+        return lexicon.countries[c].names.contains(place.name) || lexicon.countries[c].capitals.contains(place.name)
+    }
+
     private func isCity(_ place: Entity, mention m: Mention) -> Bool {
         guard m.end - m.start == 1 else { return false }
         if m.actors.isEmpty { return true }
