@@ -54,6 +54,15 @@ import Testing
         #expect(g?.actors.map(\.name) == ["Chile"])
     }
 
+    @Test func aFirmNamedLikeATitleIsAFirm() {
+        // "General" is a rank, but "General Electric" and "General Dynamics" are firms: their deal is corporate.
+        #expect(Fixture.events("Rolls-Royce and General Electric have concluded an accord on a new engine.").isEmpty)
+        #expect(Fixture.events("General Dynamics and Rolls-Royce signed a supply agreement on Monday.").isEmpty)
+        // A general with a one-word name is still a person.
+        let e = first(Fixture.events("General Petrov met Chinese Defence Minister Li Wei in Beijing."), .meeting)
+        #expect(e?.actors.contains { $0.name == "Petrov" && $0.title == "General" } == true)
+    }
+
     @Test func aFirmsLegalFormEndsItsName() {
         // "Corp of Peru" is a firm in Peru, not a body of Peru's: the deal stays corporate, no state party.
         let events = Fixture.events("Andes Mining Corp of Peru said it had reached an agreement with Kestrel Metals Inc.")

@@ -446,7 +446,8 @@ extension Lexicon {
                 "petroleum", "oil", "gas", "telecom", "communications", "electronics", "computer", "computers",
                 "software", "products", "stores", "pharmaceuticals", "partners", "capital", "securities", "financial",
                 "insurance", "investments", "steel", "chemical", "chemicals", "international", "brothers", "bros.",
-                "companies", "firms",
+                "companies", "firms", "electric", "dynamics", "mills", "foods", "instruments", "aerospace", "motor",
+                "semiconductor",
             ], .companyHead
         ),
         (
