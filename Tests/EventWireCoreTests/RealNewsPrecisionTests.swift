@@ -28,6 +28,31 @@ import Testing
         #expect(Fixture.events(Self.rugbyStory).isEmpty)
     }
 
+    /// A club quarrel told with a chairman's and a director's words, and a sports minister's condemnation.
+    static func clubStory(_ last: String) -> String {
+        """
+        Rovers striker Dan Kerr is discussing a loan move to City after falling out with the manager.
+
+        The striker was fined two weeks' wages after the match, and the club said he would not play again this \
+        season. Fans at the stadium booed the team after the defeat, and the coach dropped two players.
+
+        The goalkeeper and the winger are injured and miss the cup game on Saturday.
+
+        \(last)
+        """
+    }
+
+    @Test func aClubsChairmanOrDirectorIsNoOfficialInASportStory() {
+        #expect(Fixture.events(Self.clubStory(
+            "Chairman Tom Beck described Kerr's behaviour as \"totally unacceptable and totally unprofessional\".")).isEmpty)
+        #expect(Fixture.events(Self.clubStory("Club director Jim Shaw held talks with Kerr's agent Ian Bell on Friday.")).isEmpty)
+        // A minister is political in a sport story too.
+        let e = first(
+            Fixture.events(Self.clubStory("British Sports Minister Ann Hale strongly condemned the racist abuse of the striker.")),
+            .condemnation)
+        #expect(e?.actors.first?.name == "Ann Hale")
+    }
+
     @Test func capitalisedVerbInsideANameIsNoTrigger() {
         let events = Fixture.events("\"The Grand Slam is over for us now,\" the minister said.")
         #expect(first(events, .condemnation) == nil)

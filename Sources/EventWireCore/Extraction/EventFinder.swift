@@ -62,7 +62,8 @@ struct EventFinder {
 
     /// Whether an actor is political in a sport story: not a country and not a rank.
     static func politicalInSport(_ a: DocActor) -> Bool {
-        a.political && a.kind != .state && a.rank != .military
+        // A club's chairman or spokesman of no stated country is the club's, not an official of a state.
+        a.political && a.kind != .state && a.rank != .military && !(a.kind == .person && a.rank == .official && a.country == nil)
     }
 
     var w: WordIDs { lexicon.words }
