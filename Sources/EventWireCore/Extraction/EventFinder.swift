@@ -877,6 +877,11 @@ struct EventFinder {
         let start = sentence.tokenStart
         let end = sentence.tokenEnd
         if t > start, Self.opinionDegree.contains(text.text(t - 1).lowercased()) { return true }
+        // "the two sides agreed to disagree", "agreed to differ": a disagreement acknowledged.
+        if hitEnd + 1 < end, id(hitEnd) == w.to {
+            let next = text.text(hitEnd + 1).lowercased()
+            if next == "disagree" || next == "differ" { return true }
+        }
         // "The failure last night of ICO producing and consuming countries to agree export quotas": failed talks.
         if t > start, id(t - 1) == w.to {
             var f = t - 2
@@ -1906,7 +1911,8 @@ struct EventFinder {
         let start = sentence.tokenStart
         var status = EventStatus.occurred
         var cue = false
-        var k = p - 1
+        // 'said it would not "condemn" the attack': a quote opened right at the predicate is no clause break.
+        var k = opensQuote(before: p, start: start) ? p - 2 : p - 1
         var steps = 0
         while k >= start, steps < window {
             let c = cls(k)
@@ -1980,7 +1986,8 @@ struct EventFinder {
     /// clause, skipping appositives and parentheses.
     func subjectGroup(before p: Int, sentence: Sentence, eventNoun: Bool = false) -> [Int] {
         let start = sentence.tokenStart
-        var k = p - 1
+        // 'the ministry said it "deplored the attack"': a quote opened at the predicate leaves its subject outside.
+        var k = opensQuote(before: p, start: start) ? p - 2 : p - 1
         var steps = 0
         while k >= start, steps < 30 {
             let tid = id(k)
@@ -2089,6 +2096,15 @@ struct EventFinder {
             steps += 1
         }
         return []
+    }
+
+    /// Whether the token before `p` is a quotation mark that opens a quote (an even number of them before it in
+    /// the sentence): 'said it "deplored the attack"', not '"We deplore it," condemned ...'.
+    func opensQuote(before p: Int, start: Int) -> Bool {
+        guard p - 1 > start, id(p - 1) == w.quote else { return false }
+        var quotes = 0
+        for k in start..<p - 1 where id(k) == w.quote { quotes += 1 }
+        return quotes % 2 == 0
     }
 
     /// An event noun in an adverbial phrase of time: "said after talks with X", "arrived from a meeting with X",
