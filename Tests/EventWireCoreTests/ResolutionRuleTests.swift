@@ -389,4 +389,14 @@ import Testing
             "Foreign Minister Otto Brandt arrived in Jakarta on Monday. After President Lena Hart took office, she held talks with him.")
         #expect(!clause.contains { $0.type == .meeting && $0.actors.map(\.name) == ["Lena Hart"] })
     }
+
+    // MARK: - Status: "plans" the noun
+
+    @Test func thePlansAsSubjectAreNoPlan() {
+        let events = Fixture.events("The government's plans were condemned by Amnesty International on Friday.")
+        #expect(first(events, .condemnation)?.status == .occurred)
+        // "plans to" is still a plan.
+        #expect(first(Fixture.events("Peru plans to sign a trade pact with Chile."), .agreement)?.status == .planned)
+    }
+
 }

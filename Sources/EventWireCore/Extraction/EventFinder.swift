@@ -1928,7 +1928,9 @@ struct EventFinder {
             }
             // "is set to meet", not "the targets set out at the summit".
             let setTo = tid == w.set && k + 1 < p && id(k + 1) == w.to
-            if tid == w.will || c.contains(.future) && tid != w.to && tid != w.next && tid != w.later {
+            // "The plans have been condemned", "the government's plans were agreed": a noun, not "plans to".
+            let plansNoun = tid == w.plans && k > start && (cls(k - 1).contains(.determiner) || id(k - 1) == w.possessive)
+            if tid == w.will || c.contains(.future) && tid != w.to && tid != w.next && tid != w.later && !plansNoun {
                 if tid == w.will || tid == w.due || tid == w.scheduled || setTo || tid == w.expected
                     || tid == w.plans || tid == w.planned || tid == w.planning || tid == w.going
                     || text.text(k).lowercased() == "'ll" || text.text(k).lowercased() == "shall"
