@@ -1870,11 +1870,19 @@ struct EventFinder {
     /// the news itself, not background.
     private func reportedBackshift(had k: Int, start: Int) -> Bool {
         var b = k - 1
-        while b >= start, k - b <= 6 {
+        var steps = 0
+        while b >= start, steps < 6 {
             let tid = id(b)
             if tid == w.period || tid == w.semicolon { return false }
             if cls(b).contains(.reporting) { return b == start || id(b - 1) != w.had }
-            b -= 1
+            // "said French Defence Minister Andre Giraud and his counterpart Manfred Woerner had": a name counts as
+            // one word.
+            if tagger.mentionEndingAt[b] >= 0 {
+                b = tagger.mentions[Int(tagger.mentionEndingAt[b])].start - 1
+            } else {
+                b -= 1
+            }
+            steps += 1
         }
         return false
     }
