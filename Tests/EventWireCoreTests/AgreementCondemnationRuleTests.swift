@@ -620,4 +620,21 @@ import Testing
             "Peru and Chile will hold talks in Lima next month, officials said. The sources said they will meet on April 13.")
         #expect(events.contains { $0.type == .meeting && $0.date == "2023-04-13" })
     }
+
+    // MARK: - A hedge noun's that-clause with a long subject
+
+    @Test(arguments: [
+        "Chances that the Andean Community, CAN, trade ministers meeting in Lima this week will agree to cut tariffs look remote, delegates said.",
+        "Chances that the OAS foreign ministers meeting in the Peruvian capital Lima this week will agree on a monitoring mission look slim.",
+    ])
+    func hedgedAgreementWithALongSubjectIsNoEvent(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    @Test func factThatAfterALongSubjectStillCounts() {
+        // The same long subject with no hedge before "that".
+        let events = Fixture.events(
+            "Delegates confirmed that the OAS foreign ministers meeting in the Peruvian capital Lima this week agreed on a monitoring mission.")
+        #expect(events.contains { $0.type == .agreement })
+    }
 }

@@ -1989,6 +1989,25 @@ struct EventFinder {
             k -= 1
             steps += 1
         }
+        // "Chances that the ICO board meeting this week will agree ... look remote": a long subject inside a
+        // that-clause of a hedge noun; the hedge is further back than the window.
+        if steps == window {
+            while k > start, p - k <= 24 {
+                let tid = id(k)
+                if tid == w.that {
+                    if cls(k - 1).contains(.blocker) { return nil }
+                    break
+                }
+                // "a 40 pct chance that prices could move higher, following an OPEC meeting": the hedged verb's
+                // own modal; an event after it is told apart.
+                if tid == w.semicolon || tid == w.quote || cls(k).contains(.reporting) || cls(k).contains(.modal)
+                    || cls(k).contains(.barrier) && tid != w.comma
+                {
+                    break
+                }
+                k -= 1
+            }
+        }
         return (status, cue)
     }
 
