@@ -584,4 +584,64 @@ import Testing
     @Test func agreeingOnAStepIsStillAnAgreement() {
         #expect(Fixture.types("Japan and Canada agreed on a new quota for beef imports on Tuesday.").contains(.agreement))
     }
+
+    // MARK: - A quote opened at the predicate
+
+    @Test(arguments: [
+        "Peru's Foreign Ministry said it \"deplored the attack\" on its embassy in Quito.",
+        "Washington \"condemned the shelling of civilians\" in the border town, the State Department said.",
+    ])
+    func quoteOpenedAtTheVerbKeepsItsSubject(_ sentence: String) {
+        let events = Fixture.events(sentence)
+        #expect(first(events, .condemnation)?.actors.contains { $0.country == "PER" || $0.country == "USA" } == true,
+            "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Peru said it would not \"condemn\" the vote in Ecuador.",
+        "Chile said it had never \"denounced\" the treaty.",
+    ])
+    func negationBeforeAQuotedVerbStillCounts(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.condemnation), "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Greek officials said Greece and Turkey still \"agreed to disagree\" on maritime boundaries.",
+        "Greece and Turkey agreed to differ on the status of the islands after talks in Ankara.",
+    ])
+    func agreeingToDisagreeIsNoAgreement(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    @Test func theyAfterPluralTitlesOfABodyAreThatBody() {
+        let events = Fixture.events(
+            "Japan and Canada held talks on Monday. The EU ministers said they \"deplored\" Japan's trade surplus.")
+        let c = first(events, .condemnation)
+        #expect(c != nil)
+        #expect(c?.actors.contains { $0.country == "JPN" || $0.country == "CAN" } == false)
+    }
+
+    @Test func theyAfterAnUntaggedNounKeepsTheLastGroup() {
+        // "the sources said they will meet": the sources report on the pair named before.
+        let events = Fixture.events(
+            "Peru and Chile will hold talks in Lima next month, officials said. The sources said they will meet on April 13.")
+        #expect(events.contains { $0.type == .meeting && $0.date == "2023-04-13" })
+    }
+
+    // MARK: - A hedge noun's that-clause with a long subject
+
+    @Test(arguments: [
+        "Chances that the Andean Community, CAN, trade ministers meeting in Lima this week will agree to cut tariffs look remote, delegates said.",
+        "Chances that the OAS foreign ministers meeting in the Peruvian capital Lima this week will agree on a monitoring mission look slim.",
+    ])
+    func hedgedAgreementWithALongSubjectIsNoEvent(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    @Test func factThatAfterALongSubjectStillCounts() {
+        // The same long subject with no hedge before "that".
+        let events = Fixture.events(
+            "Delegates confirmed that the OAS foreign ministers meeting in the Peruvian capital Lima this week agreed on a monitoring mission.")
+        #expect(events.contains { $0.type == .agreement })
+    }
 }

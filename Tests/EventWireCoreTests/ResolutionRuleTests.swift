@@ -389,4 +389,21 @@ import Testing
             "Foreign Minister Otto Brandt arrived in Jakarta on Monday. After President Lena Hart took office, she held talks with him.")
         #expect(!clause.contains { $0.type == .meeting && $0.actors.map(\.name) == ["Lena Hart"] })
     }
+
+    // MARK: - Status: "plans" the noun, a reported "had" after a long subject
+
+    @Test func thePlansAsSubjectAreNoPlan() {
+        let events = Fixture.events("The government's plans were condemned by Amnesty International on Friday.")
+        #expect(first(events, .condemnation)?.status == .occurred)
+        // "plans to" is still a plan.
+        #expect(first(Fixture.events("Peru plans to sign a trade pact with Chile."), .agreement)?.status == .planned)
+    }
+
+    @Test func reportedHadAfterTwoNamedMinistersIsTheNews() {
+        let events = Fixture.events(
+            "A ministry spokesman said Foreign Minister Ana Costa of Chile and her Peruvian counterpart Luis Vega had agreed on a border plan during talks on Friday.")
+        #expect(first(events, .agreement)?.status == .occurred)
+        let history = Fixture.events("Chile and Peru had agreed on a border plan in 2010.")
+        #expect(first(history, .agreement)?.status == .past)
+    }
 }

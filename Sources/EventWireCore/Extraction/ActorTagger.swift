@@ -424,6 +424,17 @@ final class ActorTagger {
             return 1
         }
         if token.id == w.they {
+            // "the EC ministers said they ...": "they" are the plural noun of a body that says it, not the last
+            // group named.
+            if t - 2 >= sentence.tokenStart, wordClass(t - 1).contains(.reporting), mentionEndingAt[t - 2] >= 0,
+                !text.tokens[t - 2].isCapitalized, text.bytes[Int(text.tokens[t - 2].end) - 1] == UInt8(ascii: "s")
+            {
+                let speakers = mentions[Int(mentionEndingAt[t - 2])]
+                if !speakers.isPlace, !speakers.actors.isEmpty {
+                    record(Mention(start: t, end: t + 1, actors: speakers.actors, isAnaphor: true), &sentenceMentions)
+                    return 1
+                }
+            }
             if !lastGroup.isEmpty {
                 record(Mention(start: t, end: t + 1, actors: lastGroup, isAnaphor: true), &sentenceMentions)
             }

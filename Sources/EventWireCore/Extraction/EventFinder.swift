@@ -878,6 +878,11 @@ struct EventFinder {
         let start = sentence.tokenStart
         let end = sentence.tokenEnd
         if t > start, Self.opinionDegree.contains(text.text(t - 1).lowercased()) { return true }
+        // "the two sides agreed to disagree", "agreed to differ": a disagreement acknowledged.
+        if hitEnd + 1 < end, id(hitEnd) == w.to {
+            let next = text.text(hitEnd + 1).lowercased()
+            if next == "disagree" || next == "differ" { return true }
+        }
         // "The failure last night of ICO producing and consuming countries to agree export quotas": failed talks.
         if t > start, id(t - 1) == w.to {
             var f = t - 2
@@ -1877,11 +1882,19 @@ struct EventFinder {
     /// the news itself, not background.
     private func reportedBackshift(had k: Int, start: Int) -> Bool {
         var b = k - 1
-        while b >= start, k - b <= 6 {
+        var steps = 0
+        while b >= start, steps < 6 {
             let tid = id(b)
             if tid == w.period || tid == w.semicolon { return false }
             if cls(b).contains(.reporting) { return b == start || id(b - 1) != w.had }
-            b -= 1
+            // "said French Defence Minister Andre Giraud and his counterpart Manfred Woerner had": a name counts as
+            // one word.
+            if tagger.mentionEndingAt[b] >= 0 {
+                b = tagger.mentions[Int(tagger.mentionEndingAt[b])].start - 1
+            } else {
+                b -= 1
+            }
+            steps += 1
         }
         return false
     }
@@ -1918,7 +1931,8 @@ struct EventFinder {
         let start = sentence.tokenStart
         var status = EventStatus.occurred
         var cue = false
-        var k = p - 1
+        // 'said it would not "condemn" the attack': a quote opened right at the predicate is no clause break.
+        var k = opensQuote(before: p, start: start) ? p - 2 : p - 1
         var steps = 0
         while k >= start, steps < window {
             let c = cls(k)
@@ -1934,8 +1948,11 @@ struct EventFinder {
             }
             // "is set to meet", not "the targets set out at the summit".
             let setTo = tid == w.set && k + 1 < p && id(k + 1) == w.to
-            // "plans to meet", "his plans to visit", not "one of the critics of the plans, condemned".
-            let plans = tid == w.plans && !(k > start && cls(k - 1).contains(.determiner) && (k + 1 >= p || id(k + 1) != w.to))
+            // "plans to meet", "his plans to visit"; not "one of the critics of the plans, condemned", "the
+            // government's plans were agreed": a noun.
+            let plans = tid == w.plans
+                && !(k > start && (cls(k - 1).contains(.determiner) || id(k - 1) == w.possessive)
+                    && (k + 1 >= p || id(k + 1) != w.to))
             if tid == w.will || c.contains(.future) && tid != w.to && tid != w.next && tid != w.later {
                 if tid == w.will || tid == w.due || tid == w.scheduled || setTo || tid == w.expected
                     || plans || tid == w.planned || tid == w.planning || tid == w.going
@@ -1987,6 +2004,25 @@ struct EventFinder {
             k -= 1
             steps += 1
         }
+        // "Chances that the ICO board meeting this week will agree ... look remote": a long subject inside a
+        // that-clause of a hedge noun; the hedge is further back than the window.
+        if steps == window {
+            while k > start, p - k <= 24 {
+                let tid = id(k)
+                if tid == w.that {
+                    if cls(k - 1).contains(.blocker) { return nil }
+                    break
+                }
+                // "a 40 pct chance that prices could move higher, following an OPEC meeting": the hedged verb's
+                // own modal; an event after it is told apart.
+                if tid == w.semicolon || tid == w.quote || cls(k).contains(.reporting) || cls(k).contains(.modal)
+                    || cls(k).contains(.barrier) && tid != w.comma
+                {
+                    break
+                }
+                k -= 1
+            }
+        }
         return (status, cue)
     }
 
@@ -1994,7 +2030,8 @@ struct EventFinder {
     /// clause, skipping appositives and parentheses.
     func subjectGroup(before p: Int, sentence: Sentence, eventNoun: Bool = false) -> [Int] {
         let start = sentence.tokenStart
-        var k = p - 1
+        // 'the ministry said it "deplored the attack"': a quote opened at the predicate leaves its subject outside.
+        var k = opensQuote(before: p, start: start) ? p - 2 : p - 1
         var steps = 0
         while k >= start, steps < 30 {
             let tid = id(k)
@@ -2103,6 +2140,15 @@ struct EventFinder {
             steps += 1
         }
         return []
+    }
+
+    /// Whether the token before `p` is a quotation mark that opens a quote (an even number of them before it in
+    /// the sentence): 'said it "deplored the attack"', not '"We deplore it," condemned ...'.
+    func opensQuote(before p: Int, start: Int) -> Bool {
+        guard p - 1 > start, id(p - 1) == w.quote else { return false }
+        var quotes = 0
+        for k in start..<p - 1 where id(k) == w.quote { quotes += 1 }
+        return quotes % 2 == 0
     }
 
     /// An event noun in an adverbial phrase of time: "said after talks with X", "arrived from a meeting with X",
