@@ -1436,6 +1436,12 @@ struct EventFinder {
                 && inSessionPhrase(k, start: start)
             if entry.frame.contains(.visit) || !participants.isEmpty || ownedBySubject || bodySession {
                 participants = subject + participants
+            } else if entry.type == .meeting, !conjunct, k >= start, inSessionPhrase(k, start: start),
+                let joint = jointClauseSubject(before: k, start: start, end: end)
+            {
+                // "India's oil minister and his Russian counterpart would discuss the field at a meeting on
+                // Tuesday": states or their officials of two countries, the clause's subject, at one session.
+                participants = joint
             }
             if anaphoric == false && determinerThe { anaphoric = true }
             // "the IMF session in Washington and the June summit": a conjunct with no parties of its own is no
@@ -2124,6 +2130,34 @@ struct EventFinder {
             j -= 1
         }
         return false
+    }
+
+    /// The group that opens the clause holding an "at"/"during" phrase before `k`, when it names political actors
+    /// of two or more countries and a verb follows it ("X and Y would discuss ... at a meeting"); nil otherwise.
+    private func jointClauseSubject(before k: Int, start: Int, end: Int) -> [Int]? {
+        // The clause opens at the sentence start or after "that" or a reporting verb ("agencies reported that X and
+        // Y would ...", "a spokesman said X and Y had agreed ... during talks").
+        var c = start
+        for j in stride(from: k - 1, through: start, by: -1) where id(j) == w.that || cls(j).contains(.reporting) {
+            c = j + 1
+            break
+        }
+        let q = pastDeterminers(c, end: k)
+        guard q < k, tagger.mentionStartingAt[q] >= 0 else { return nil }
+        let first = tagger.mentions[Int(tagger.mentionStartingAt[q])]
+        guard !first.isPlace, !first.isAnaphor else { return nil }
+        let after = groupEnd(from: q, end: k)
+        guard after > q, after < k, startsClause(after: after, end: k), !clauseBreak(after, k) else { return nil }
+        // "X and Y might come under pressure at the summit": a possibility, not the session's agenda ("would" in
+        // reported speech and "will" tell a plan).
+        if (after..<k).contains(where: { cls($0).contains(.modal) && id($0) != w.would }) { return nil }
+        let actors = group(startingAt: q, end: k)
+        guard actors.count >= 2, actors.allSatisfy({ tagger.actors[$0].political }) else { return nil }
+        var countries: [String] = []
+        for a in actors {
+            if let code = tagger.actors[a].country, !countries.contains(code) { countries.append(code) }
+        }
+        return countries.count >= 2 ? actors : nil
     }
 
     private static let eventPhases: Set<String> = ["end", "close", "conclusion", "start", "beginning", "outset"]
