@@ -614,4 +614,24 @@ import Testing
     func aJointSessionNeedsPoliticalActorsOfTwoStatesAsItsSubject(_ sentence: String) {
         #expect(meetings(sentence).allSatisfy { $0.actors.count < 2 }, "\(sentence)")
     }
+
+    @Test(arguments: [
+        "Talks between Norway and Iceland on fishing quotas broke down in Oslo on Monday.",
+        "The summit between Norway and Iceland failed to resolve the quota dispute, officials said on Monday.",
+        "Fishermen blamed Iceland for the failure of last week's talks between Norway and Iceland on fishing quotas.",
+    ])
+    func talksThatFailedWereHeld(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(Set(e.first?.actors.compactMap(\.country) ?? []) == ["NOR", "ISL"], "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Talks between Norway and Iceland failed to take place on Monday.",
+        "Talks between Norway and Iceland broke down before they began.",
+        "Talks between Norway and Iceland were postponed on Monday.",
+    ])
+    func talksThatNeverHappenedAreNoMeeting(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
 }

@@ -1281,6 +1281,8 @@ struct EventFinder {
         // (a name counts as one word). "Talks ended without agreement" were held: a meeting, no agreement.
         var cancelled = false
         scanWords(after: hit.end, end: end, limit: 7) { j in
+            // "Talks broke down last month", "the talks failed to find a solution": held, without a result.
+            if entry.type == .meeting, cls(j).contains(.heldOutcome), !didNotTakePlace(after: j, end: end) { return false }
             if cls(j).contains(.cancel), entry.type != .meeting || id(j) != w.without {
                 cancelled = true
                 return false
@@ -1294,7 +1296,11 @@ struct EventFinder {
         let predicate = support ?? n
         // "at next week's summit", "during talks with X": the phrase's own preposition shields it from the
         // main clause's negation and hedges.
-        let shield = support == nil && k >= start && (id(k) == w.at || opensTimePhrase(id(k))) ? k : nil
+        var shield = support == nil && k >= start && (id(k) == w.at || opensTimePhrase(id(k))) ? k : nil
+        // "blamed X for the failure of last week's coffee talks": the talks were held; their failure is no hedge.
+        let failureOf = entry.type == .meeting && support == nil && k - 1 >= start && id(k) == w.of
+            && cls(k - 1).contains(.heldOutcome)
+        if failureOf { shield = k + 1 }
         var statusCue = modality(
             predicate: predicate, sentence: sentence, window: support == nil ? 12 : 7, shield: shield)
         // "Goria, who declined to attend the February meeting of the Group of Seven in Paris": a body's meeting
@@ -1328,7 +1334,7 @@ struct EventFinder {
             while b >= max(start, n - 4) {
                 // "told a press conference during a visit to Mexico": the words before the phrase's own
                 // preposition are the main clause's, which modality() judged.
-                if b == shield { break }
+                if b == shield || failureOf && b <= k { break }
                 if cls(b).contains(.blocker) || cls(b).contains(.negation) { return nil }
                 // "the ongoing U.S.-Canada free trade talks": a state of affairs named in passing, no encounter.
                 if entry.type == .meeting, Self.passingWords.contains(text.text(b).lowercased()) { return nil }
@@ -2243,6 +2249,21 @@ struct EventFinder {
         }
         return found
     }
+
+    /// "failed to take place", "broke down before they began": an outcome word at `j` that tells the meeting never
+    /// happened.
+    private func didNotTakePlace(after j: Int, end: Int) -> Bool {
+        // ("broke down before": the particle first.)
+        let j = j + 1 < end && text.text(j + 1).lowercased() == "down" ? j + 1 : j
+        guard j + 1 < end else { return false }
+        if text.text(j + 1).lowercased() == "before" { return true }
+        guard id(j + 1) == w.to, j + 2 < end else { return false }
+        let verb = text.text(j + 2).lowercased()
+        return Self.occurrenceWords.contains(verb) || Self.startWords.contains(verb)
+            || verb == "take" && j + 3 < end && text.text(j + 3).lowercased() == "place"
+    }
+
+    private static let startWords: Set<String> = ["start", "begin", "open", "resume", "convene", "meet", "get"]
 
     private static let occurrenceWords: Set<String> = ["held", "happen", "occur", "materialise", "materialize"]
 
