@@ -634,4 +634,11 @@ import Testing
     func talksThatNeverHappenedAreNoMeeting(_ sentence: String) {
         #expect(meetings(sentence).isEmpty, "\(sentence)")
     }
+
+    @Test func aBodysAcronymInCommasBeforeTheNounKeepsTheBody() {
+        let e = meetings("Delegates said last week's Organization of American States, OAS, talks in Lima ended in deadlock.")
+        #expect(e.count == 1)
+        #expect(e.first?.actors.contains { $0.name.contains("American States") || $0.name == "OAS" } == true)
+        #expect(e.first?.location?.name == "Lima")
+    }
 }

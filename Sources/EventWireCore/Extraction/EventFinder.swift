@@ -1123,6 +1123,14 @@ struct EventFinder {
                 }
                 break
             }
+            // "last week's International Coffee Organisation, ICO, talks": a body's acronym in commas after its name.
+            if id(k) == w.comma, k - 3 >= start, id(k - 2) == w.comma, tagger.mentionEndingAt[k - 3] >= 0,
+                isAcronym(k - 1, k)
+            {
+                skipped += 3
+                k -= 3
+                continue
+            }
             if tagger.mentionEndingAt[k] >= 0 {
                 let m = tagger.mentions[Int(tagger.mentionEndingAt[k])]
                 if entry.type == .agreement, m.actors.allSatisfy({ !tagger.actors[$0].political }) {
