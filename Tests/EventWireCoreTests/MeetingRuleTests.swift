@@ -641,4 +641,25 @@ import Testing
         #expect(e.first?.actors.contains { $0.name.contains("American States") || $0.name == "OAS" } == true)
         #expect(e.first?.location?.name == "Lima")
     }
+
+    @Test(arguments: [
+        "The World Bank is to review the loan to Peru when it meets in May.",
+        "Analysts said they expected OPEC to raise output when it meets on Friday.",
+    ])
+    func aBodyNamedBeforeMeetsInAWhenClauseStillToCome(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(e.first?.actors.count == 1, "\(sentence)")
+        #expect(e.first?.status == .planned, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        // "it" is the state named after the body.
+        "The IMF said Ghana would repay the loan when it meets in May.",
+        // A firm is no body that meets.
+        "Analysts said they expected Shell to raise output when it meets on Friday.",
+    ])
+    func itMeetsNeedsABodyAsTheLastActorNamedBefore(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
 }

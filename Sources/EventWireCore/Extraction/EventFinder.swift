@@ -267,6 +267,8 @@ struct EventFinder {
             let c = cls(q)
             return c.contains(.modal) || id(q) == w.will
                 || c.contains(.future) && id(q) != w.to && id(q) != w.next && id(q) != w.later
+                // "The IMF is to look at a proposal when it meets in April".
+                || id(q) == w.to && q > start && cls(q - 1).contains(.be)
         }
     }
 
@@ -584,6 +586,13 @@ struct EventFinder {
             // "Hungary licensed Czech technology, then agreed with Airbus to ...": the first predicate's subject.
             if subject.isEmpty, entry.type != .meeting, entry.form == .past || entry.form == .thirdPerson {
                 subject = sequelSubject(before: t, start: start)
+            }
+            // "The IMF is to look at a proposal when it meets in April": "it" is the body named before in the
+            // sentence, whose own session the when-clause tells of.
+            if subject.isEmpty, entry.type == .meeting, entry.lemma == "meet", t - 2 >= start, id(t - 1) == w.it,
+                id(t - 2) == w.when, let body = bodyBefore(t - 2, start: start)
+            {
+                subject = [body]
             }
             participants = subject
             var objectStart = hit.end
@@ -2254,6 +2263,16 @@ struct EventFinder {
             found = Self.occurrenceWords.contains(word) || word == "place" && text.text(j - 1).lowercased() == "take"
                 || word == "ahead" && text.text(j - 1).lowercased() == "go"
             return !found
+        }
+        return found
+    }
+
+    /// The last actor named between the sentence start and `k`, when it is an intergovernmental body ("OPEC",
+    /// "the IMF"); nil when another actor comes after the body ("the IMF said Ghana would repay when it ...").
+    private func bodyBefore(_ k: Int, start: Int) -> Int? {
+        var found: Int? = nil
+        for m in tagger.mentions(in: start..<k) where !m.isPlace && !m.isAnaphor {
+            for a in m.actors { found = tagger.actors[a].kind == .organization(.igo) ? a : nil }
         }
         return found
     }
