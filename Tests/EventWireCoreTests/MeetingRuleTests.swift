@@ -595,4 +595,85 @@ import Testing
         // A hedge inside the phrase still vetoes: "during proposed talks".
         #expect(meetings("Foreign Minister Ken Ota said he would raise trade during proposed talks with Mexico.").isEmpty)
     }
+
+    @Test(arguments: [
+        "Finnish Foreign Minister Anna Virtanen and Estonian Foreign Minister Mart Tamm discussed the ferry dispute at a meeting in Tallinn on Monday.",
+        "A ministry spokesman said Polish Defence Minister Jan Nowak and his Czech counterpart Petr Dvorak had agreed on a joint tender during talks in Prague on Monday.",
+    ])
+    func officialsOfTwoStatesAsTheClauseSubjectMeetAtTheSession(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(e.first?.actors.count == 2, "\(sentence)")
+        #expect(e.first?.date == "2023-03-13", "\(sentence)")
+    }
+
+    @Test func aJointSubjectAtAMeetingStillToComeIsPlanned() {
+        let e = meetings(
+            "News agencies reported that Indian Oil Minister Ravi Menon and Russian Energy Minister Oleg Petrov would review the pipeline at a meeting on Friday.")
+        #expect(e.count == 1)
+        #expect(e.first?.status == .planned)
+        #expect(e.first?.date == "2023-03-17")
+    }
+
+    @Test(arguments: [
+        // One state's politicians: an internal meeting.
+        "Labour MPs John Smith and Mary Jones spoke at a meeting in Leeds on Monday.",
+        // Firms are no political actors.
+        "Nokia and Ericsson discussed the merger at a meeting in Helsinki on Monday.",
+        // A possibility, not a session they attend.
+        "Finnish Foreign Minister Anna Virtanen and Estonian Foreign Minister Mart Tamm might face questions at the summit in June.",
+        // The group is no clause subject: the session is the first minister's.
+        "Finnish Foreign Minister Anna Virtanen criticised Estonia and Latvia at a meeting in Helsinki on Monday.",
+    ])
+    func aJointSessionNeedsPoliticalActorsOfTwoStatesAsItsSubject(_ sentence: String) {
+        #expect(meetings(sentence).allSatisfy { $0.actors.count < 2 }, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Talks between Norway and Iceland on fishing quotas broke down in Oslo on Monday.",
+        "The summit between Norway and Iceland failed to resolve the quota dispute, officials said on Monday.",
+        "Fishermen blamed Iceland for the failure of last week's talks between Norway and Iceland on fishing quotas.",
+    ])
+    func talksThatFailedWereHeld(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(Set(e.first?.actors.compactMap(\.country) ?? []) == ["NOR", "ISL"], "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Talks between Norway and Iceland failed to take place on Monday.",
+        "Talks between Norway and Iceland broke down before they began.",
+        "Talks between Norway and Iceland were postponed on Monday.",
+    ])
+    func talksThatNeverHappenedAreNoMeeting(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
+
+    @Test func aBodysAcronymInCommasBeforeTheNounKeepsTheBody() {
+        let e = meetings("Delegates said last week's Organization of American States, OAS, talks in Lima ended in deadlock.")
+        #expect(e.count == 1)
+        #expect(e.first?.actors.contains { $0.name.contains("American States") || $0.name == "OAS" } == true)
+        #expect(e.first?.location?.name == "Lima")
+    }
+
+    @Test(arguments: [
+        "The World Bank is to review the loan to Peru when it meets in May.",
+        "Analysts said they expected OPEC to raise output when it meets on Friday.",
+    ])
+    func aBodyNamedBeforeMeetsInAWhenClauseStillToCome(_ sentence: String) {
+        let e = meetings(sentence)
+        #expect(e.count == 1, "\(sentence)")
+        #expect(e.first?.actors.count == 1, "\(sentence)")
+        #expect(e.first?.status == .planned, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        // "it" is the state named after the body.
+        "The IMF said Ghana would repay the loan when it meets in May.",
+        // A firm is no body that meets.
+        "Analysts said they expected Shell to raise output when it meets on Friday.",
+    ])
+    func itMeetsNeedsABodyAsTheLastActorNamedBefore(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
 }

@@ -268,6 +268,8 @@ struct EventFinder {
             let c = cls(q)
             return c.contains(.modal) || id(q) == w.will
                 || c.contains(.future) && id(q) != w.to && id(q) != w.next && id(q) != w.later
+                // "The IMF is to look at a proposal when it meets in April".
+                || id(q) == w.to && q > start && cls(q - 1).contains(.be)
         }
     }
 
@@ -585,6 +587,13 @@ struct EventFinder {
             // "Hungary licensed Czech technology, then agreed with Airbus to ...": the first predicate's subject.
             if subject.isEmpty, entry.type != .meeting, entry.form == .past || entry.form == .thirdPerson {
                 subject = sequelSubject(before: t, start: start)
+            }
+            // "The IMF is to look at a proposal when it meets in April": "it" is the body named before in the
+            // sentence, whose own session the when-clause tells of.
+            if subject.isEmpty, entry.type == .meeting, entry.lemma == "meet", t - 2 >= start, id(t - 1) == w.it,
+                id(t - 2) == w.when, let body = bodyBefore(t - 2, start: start)
+            {
+                subject = [body]
             }
             participants = subject
             var objectStart = hit.end
@@ -1129,6 +1138,14 @@ struct EventFinder {
                 }
                 break
             }
+            // "last week's International Coffee Organisation, ICO, talks": a body's acronym in commas after its name.
+            if id(k) == w.comma, k - 3 >= start, id(k - 2) == w.comma, tagger.mentionEndingAt[k - 3] >= 0,
+                isAcronym(k - 1, k)
+            {
+                skipped += 3
+                k -= 3
+                continue
+            }
             if tagger.mentionEndingAt[k] >= 0 {
                 let m = tagger.mentions[Int(tagger.mentionEndingAt[k])]
                 if entry.type == .agreement, m.actors.allSatisfy({ !tagger.actors[$0].political }) {
@@ -1287,6 +1304,8 @@ struct EventFinder {
         // (a name counts as one word). "Talks ended without agreement" were held: a meeting, no agreement.
         var cancelled = false
         scanWords(after: hit.end, end: end, limit: 7) { j in
+            // "Talks broke down last month", "the talks failed to find a solution": held, without a result.
+            if entry.type == .meeting, cls(j).contains(.heldOutcome), !didNotTakePlace(after: j, end: end) { return false }
             if cls(j).contains(.cancel), entry.type != .meeting || id(j) != w.without {
                 cancelled = true
                 return false
@@ -1300,7 +1319,11 @@ struct EventFinder {
         let predicate = support ?? n
         // "at next week's summit", "during talks with X": the phrase's own preposition shields it from the
         // main clause's negation and hedges.
-        let shield = support == nil && k >= start && (id(k) == w.at || opensTimePhrase(id(k))) ? k : nil
+        var shield = support == nil && k >= start && (id(k) == w.at || opensTimePhrase(id(k))) ? k : nil
+        // "blamed X for the failure of last week's coffee talks": the talks were held; their failure is no hedge.
+        let failureOf = entry.type == .meeting && support == nil && k - 1 >= start && id(k) == w.of
+            && cls(k - 1).contains(.heldOutcome)
+        if failureOf { shield = k + 1 }
         var statusCue = modality(
             predicate: predicate, sentence: sentence, window: support == nil ? 12 : 7, shield: shield)
         // "Goria, who declined to attend the February meeting of the Group of Seven in Paris": a body's meeting
@@ -1334,7 +1357,7 @@ struct EventFinder {
             while b >= max(start, n - 4) {
                 // "told a press conference during a visit to Mexico": the words before the phrase's own
                 // preposition are the main clause's, which modality() judged.
-                if b == shield { break }
+                if b == shield || failureOf && b <= k { break }
                 if cls(b).contains(.blocker) || cls(b).contains(.negation) { return nil }
                 // "the ongoing U.S.-Canada free trade talks": a state of affairs named in passing, no encounter.
                 if entry.type == .meeting, Self.passingWords.contains(text.text(b).lowercased()) { return nil }
@@ -1442,6 +1465,12 @@ struct EventFinder {
                 && inSessionPhrase(k, start: start)
             if entry.frame.contains(.visit) || !participants.isEmpty || ownedBySubject || bodySession {
                 participants = subject + participants
+            } else if entry.type == .meeting, !conjunct, k >= start, inSessionPhrase(k, start: start),
+                let joint = jointClauseSubject(before: k, start: start, end: end)
+            {
+                // "India's oil minister and his Russian counterpart would discuss the field at a meeting on
+                // Tuesday": states or their officials of two countries, the clause's subject, at one session.
+                participants = joint
             }
             if anaphoric == false && determinerThe { anaphoric = true }
             // "the IMF session in Washington and the June summit": a conjunct with no parties of its own is no
@@ -2186,6 +2215,34 @@ struct EventFinder {
         return false
     }
 
+    /// The group that opens the clause holding an "at"/"during" phrase before `k`, when it names political actors
+    /// of two or more countries and a verb follows it ("X and Y would discuss ... at a meeting"); nil otherwise.
+    private func jointClauseSubject(before k: Int, start: Int, end: Int) -> [Int]? {
+        // The clause opens at the sentence start or after "that" or a reporting verb ("agencies reported that X and
+        // Y would ...", "a spokesman said X and Y had agreed ... during talks").
+        var c = start
+        for j in stride(from: k - 1, through: start, by: -1) where id(j) == w.that || cls(j).contains(.reporting) {
+            c = j + 1
+            break
+        }
+        let q = pastDeterminers(c, end: k)
+        guard q < k, tagger.mentionStartingAt[q] >= 0 else { return nil }
+        let first = tagger.mentions[Int(tagger.mentionStartingAt[q])]
+        guard !first.isPlace, !first.isAnaphor else { return nil }
+        let after = groupEnd(from: q, end: k)
+        guard after > q, after < k, startsClause(after: after, end: k), !clauseBreak(after, k) else { return nil }
+        // "X and Y might come under pressure at the summit": a possibility, not the session's agenda ("would" in
+        // reported speech and "will" tell a plan).
+        if (after..<k).contains(where: { cls($0).contains(.modal) && id($0) != w.would }) { return nil }
+        let actors = group(startingAt: q, end: k)
+        guard actors.count >= 2, actors.allSatisfy({ tagger.actors[$0].political }) else { return nil }
+        var countries: [String] = []
+        for a in actors {
+            if let code = tagger.actors[a].country, !countries.contains(code) { countries.append(code) }
+        }
+        return countries.count >= 2 ? actors : nil
+    }
+
     private static let eventPhases: Set<String> = ["end", "close", "conclusion", "start", "beginning", "outset"]
 
     /// A date right before an event noun, with at most two capitalised words between ("their February Paris
@@ -2275,6 +2332,31 @@ struct EventFinder {
         }
         return found
     }
+
+    /// The last actor named between the sentence start and `k`, when it is an intergovernmental body ("OPEC",
+    /// "the IMF"); nil when another actor comes after the body ("the IMF said Ghana would repay when it ...").
+    private func bodyBefore(_ k: Int, start: Int) -> Int? {
+        var found: Int? = nil
+        for m in tagger.mentions(in: start..<k) where !m.isPlace && !m.isAnaphor {
+            for a in m.actors { found = tagger.actors[a].kind == .organization(.igo) ? a : nil }
+        }
+        return found
+    }
+
+    /// "failed to take place", "broke down before they began": an outcome word at `j` that tells the meeting never
+    /// happened.
+    private func didNotTakePlace(after j: Int, end: Int) -> Bool {
+        // ("broke down before": the particle first.)
+        let j = j + 1 < end && text.text(j + 1).lowercased() == "down" ? j + 1 : j
+        guard j + 1 < end else { return false }
+        if text.text(j + 1).lowercased() == "before" { return true }
+        guard id(j + 1) == w.to, j + 2 < end else { return false }
+        let verb = text.text(j + 2).lowercased()
+        return Self.occurrenceWords.contains(verb) || Self.startWords.contains(verb)
+            || verb == "take" && j + 3 < end && text.text(j + 3).lowercased() == "place"
+    }
+
+    private static let startWords: Set<String> = ["start", "begin", "open", "resume", "convene", "meet", "get"]
 
     private static let occurrenceWords: Set<String> = ["held", "happen", "occur", "materialise", "materialize"]
 

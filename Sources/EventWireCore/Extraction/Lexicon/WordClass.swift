@@ -67,6 +67,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let separateEncounter = WordClass(rawValue: 1 << 43)
     /// "then", "later", "afterwards", "subsequently": a second encounter after the first ("met X, then with Y").
     static let sequel = WordClass(rawValue: 1 << 44)
+    /// "failed", "broke", "deadlock", "failure": the outcome of talks that were held ("talks broke down", "the
+    /// failure of last week's talks"); a meeting that failed took place (EVENTS.md), one "failed to take place"
+    /// did not. ("Collapsed" stays a cancellation: "the talks collapsed" may never have opened.)
+    static let heldOutcome = WordClass(rawValue: 1 << 45)
     /// "last", "ago", "recently", "weeks": a clause with one tells of another time than the story's day, so an
     /// undated event there does not take the day of the lead.
     static let otherTime = WordClass(rawValue: 1 << 49)
@@ -524,6 +528,7 @@ extension Lexicon {
         (["senate", "house", "parliament", "legislature"], .legislature),
         (["separate", "separately", "individually", "meetings"], .separateEncounter),
         (["then", "later", "afterwards", "subsequently"], .sequel),
+        (["failed", "failure", "broke", "deadlock", "deadlocked", "faltered"], .heldOutcome),
         (["phone", "telephone", "video", "videoconference", "virtual", "online", "teleconference", "call", "calls"], .phone),
         (["both", "two", "three", "four", "several", "all", "the"], .groupQuantifier),
         (
