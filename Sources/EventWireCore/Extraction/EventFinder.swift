@@ -86,13 +86,7 @@ struct EventFinder {
         let start = sentence.tokenStart
         let end = sentence.tokenEnd
         // An all-capitals headline ("U.S., TURKEY SIGN AID AGREEMENT") repeats the story and defeats the rules.
-        var words = 0
-        var capitals = 0
-        for t in start..<end where text.tokens[t].isWord {
-            words += 1
-            if text.tokens[t].flags.contains(.allCaps) { capitals += 1 }
-        }
-        if words >= 3, capitals * 10 >= words * 7 { return [] }
+        if text.isAllCapitals(sentence) { return [] }
         var hits: [Hit] = []
         var blocked: [Bool] = []  // allocated at the first blocking phrase; empty: nothing blocked
         var t = start
