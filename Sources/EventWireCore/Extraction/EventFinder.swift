@@ -1193,7 +1193,18 @@ struct EventFinder {
         // "The meeting of the OECD ... and the summit of the G-7": a noun phrase coordinated after "and the" has
         // no clause subject of its own before it.
         let conjunct = k >= start && k < n && (id(k) == w.and || id(k) == w.or)
-        let determinerThe = n > start && (id(n - 1) == w.the || (n - 2 >= start && id(n - 2) == w.the))
+        // "Sunday's meeting", "yesterday's talks": a day's possessive is as definite as "the" (a weekday by its
+        // name only: "last weekend's" has lost its "last").
+        let dayPossessive = n - 2 >= start && (id(n - 1) == w.possessive || id(n - 1) == w.possessiveCurly)
+            && dates.contains { d in
+                guard d.end == n - 1 else { return false }
+                switch d.expression {
+                case .weekday: return d.end - d.start == 1
+                case .relativeDays, .full, .monthDay: return true
+                default: return false
+                }
+            }
+        let determinerThe = n > start && (id(n - 1) == w.the || (n - 2 >= start && id(n - 2) == w.the) || dayPossessive)
         // Passive or reduced relative after: "the deal was struck", "the accord reached in Paris".
         var passiveSupport = false
         if support == nil {
