@@ -189,4 +189,21 @@ import Testing
         let talks = try #require(events.first { $0.type == .meeting })
         #expect(talks.date == nil)
     }
+
+    @Test func aDaysPossessiveDatesTheTalksToldBefore() throws {
+        // Published Wednesday 2023-03-15.
+        let events = Fixture.events(
+            "Greek Foreign Minister Nikos Pappas met his Turkish counterpart Ali Demir in Athens. "
+                + "Officials said Sunday's meeting lasted two hours.")
+        let talks = try #require(events.first { $0.type == .meeting })
+        #expect(talks.date == "2023-03-12")
+        let today = Fixture.events(
+            "EC farm ministers met in Brussels. Diplomats said Spain expressed strong reservations at today's meeting.")
+        #expect(today.first { $0.type == .meeting }?.date == "2023-03-15")
+        // "last weekend's": the weekend's sign is not kept, so it dates nothing.
+        let weekend = Fixture.events(
+            "Japanese and British officials held talks. Howard said Britain expected a favourable response at last "
+                + "weekend's meeting.")
+        #expect(weekend.first { $0.type == .meeting }?.date == nil)
+    }
 }

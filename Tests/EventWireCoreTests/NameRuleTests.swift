@@ -9,6 +9,21 @@ import Testing
 
     private func names(_ events: [Event]) -> Set<String> { Set(events.flatMap { $0.actors.map(\.name) }) }
 
+    // MARK: - All-capitals headlines
+
+    @Test func aCapitalsHeadlineNamesNoOneByItsWords() {
+        // Every word of an all-capitals headline looks like a name: "SHULTZ ARRIVES" is no person.
+        let events = Fixture.events(
+            "SHULTZ SEES GOLDEN FUTURE FOR PHILIPPINES\n\nSecretary of State Paul Shultz arrived on Monday. Speaking "
+                + "at a luncheon after an hour-long meeting with President Rosa Santos, Shultz endorsed the government.")
+        #expect(first(events, .meeting) != nil)
+        #expect(names(events).contains("Paul Shultz"))
+        #expect(!names(events).contains { $0.uppercased() == $0 })
+        // A headline in ordinary case still names a person by two words.
+        let mixed = Fixture.events("Paul Shultz in Moscow talks\n\nShultz met Soviet Foreign Minister Ivan Petrov on Monday.")
+        #expect(names(mixed).contains("Paul Shultz"))
+    }
+
     // MARK: - Titles inside a body's name
 
     @Test func aBodysLastWordCanOpenATitle() {

@@ -195,4 +195,32 @@ import Testing
         #expect(a != nil)
         #expect(a?.location?.name == "Accra")
     }
+
+    @Test func aWireHeadlinesPlaceIsThePlaceOfTheStorysTalks() {
+        let e = Fixture.events(
+            "JORDAN'S KING HOLDS TALKS WITH DUTCH MINISTER IN AMMAN\n\nDutch Foreign Minister Pieter Smit met "
+                + "King Hassan Talal for two hours and discussed the Middle East peace process, officials said.")
+        let m = e.first { $0.type == .meeting }
+        #expect(m?.location?.name == "Amman")
+        #expect(m?.location?.country == "JOR")
+        let f = Fixture.events(
+            "OIL MINISTERS TO MEET IN VIENNA NEXT WEEK\n\nOil ministers of the Organisation of Petroleum Exporting "
+                + "Countries will meet to review output quotas, the group's secretariat said.")
+        #expect(f.first { $0.type == .meeting }?.status == .planned)
+        #expect(f.first { $0.type == .meeting }?.location?.name == "Vienna")
+    }
+
+    @Test func aHeadlinePlaceThatNamesAnotherThingOrFailedTalksPlacesNothing() {
+        let body = "\n\nDutch Foreign Minister Pieter Smit met King Hassan Talal for two hours, officials said."
+        for headline in [
+            "PROGRESS IN AMMAN LOAN TALKS",  // the place qualifies a noun
+            "TALKS IN AMMAN COLLAPSE",  // failed talks
+            "SHARES OF JORDAN PHOSPHATE RISE IN AMMAN",  // no meeting or deal word
+            "SMIT TO MEET KING IN AMMAN",  // a planned meeting does not place the one held
+        ] {
+            let e = Fixture.events(headline + body)
+            #expect(e.first { $0.type == .meeting } != nil)
+            #expect(e.first { $0.type == .meeting }?.location == nil, "\(headline)")
+        }
+    }
 }

@@ -62,6 +62,9 @@ final class ActorTagger {
     /// 'he wrote: "... Michael Howard should ..." While saying he admired ...' is the writer.
     @exclusivity(unchecked) private var lastPersonOutsideQuotes: Int? = nil
     @exclusivity(unchecked) private var inQuote = false
+    /// The sentence being tagged is an all-capitals headline ("SHULTZ ARRIVES IN MOSCOW FOR ARMS TALKS"): every word
+    /// looks like a name there, so an unknown name is one word long.
+    @exclusivity(unchecked) private var inCapitals = false
     /// The first person of the sentence being tagged, outside quotations (its subject, pronouns resolved), and
     /// that of the last sentence that had one: 'Fox criticised Tony Blair's record. ..., he told the
     /// conference' is Fox, not the last person named.
@@ -226,6 +229,7 @@ final class ActorTagger {
         sentenceMentions.removeAll(keepingCapacity: true)
         if sentence.opensParagraph { inQuote = false }
         sentenceSubject = nil
+        inCapitals = text.isAllCapitals(sentence)
         while t < end {
             if id(t) == lexicon.words.quote { inQuote.toggle() }
             let consumed = tagAt(t, sentence: sentence, sentenceMentions: &sentenceMentions)
@@ -851,7 +855,7 @@ final class ActorTagger {
     func nameRun(from t: Int, end: Int) -> Int? {
         guard t < end, isNameToken(t) else { return nil }
         var k = t + 1
-        while k < end, k - t < 5 {
+        while k < end, k - t < (inCapitals ? 1 : 5) {
             if isNameToken(k) || text.tokens[k].flags.contains(.initial)
                 || (text.tokens[k].isCapitalized && wordClass(k).contains(.orgHead))
             {

@@ -87,13 +87,7 @@ struct EventFinder {
         let start = sentence.tokenStart
         let end = sentence.tokenEnd
         // An all-capitals headline ("U.S., TURKEY SIGN AID AGREEMENT") repeats the story and defeats the rules.
-        var words = 0
-        var capitals = 0
-        for t in start..<end where text.tokens[t].isWord {
-            words += 1
-            if text.tokens[t].flags.contains(.allCaps) { capitals += 1 }
-        }
-        if words >= 3, capitals * 10 >= words * 7 { return [] }
+        if text.isAllCapitals(sentence) { return [] }
         var hits: [Hit] = []
         var blocked: [Bool] = []  // allocated at the first blocking phrase; empty: nothing blocked
         var t = start
@@ -1222,7 +1216,18 @@ struct EventFinder {
         // "The meeting of the OECD ... and the summit of the G-7": a noun phrase coordinated after "and the" has
         // no clause subject of its own before it.
         let conjunct = k >= start && k < n && (id(k) == w.and || id(k) == w.or)
-        let determinerThe = n > start && (id(n - 1) == w.the || (n - 2 >= start && id(n - 2) == w.the))
+        // "Sunday's meeting", "yesterday's talks": a day's possessive is as definite as "the" (a weekday by its
+        // name only: "last weekend's" has lost its "last").
+        let dayPossessive = n - 2 >= start && (id(n - 1) == w.possessive || id(n - 1) == w.possessiveCurly)
+            && dates.contains { d in
+                guard d.end == n - 1 else { return false }
+                switch d.expression {
+                case .weekday: return d.end - d.start == 1
+                case .relativeDays, .full, .monthDay: return true
+                default: return false
+                }
+            }
+        let determinerThe = n > start && (id(n - 1) == w.the || (n - 2 >= start && id(n - 2) == w.the) || dayPossessive)
         // Passive or reduced relative after: "the deal was struck", "the accord reached in Paris".
         var passiveSupport = false
         if support == nil {

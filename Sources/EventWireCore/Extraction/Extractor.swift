@@ -105,6 +105,7 @@ final class Engine: Sendable {
         Engine.inheritStoryContext(
             &drafts, actors: tagger.actors, text: text, lexicon: lexicon, reference: reference, lead: lead)
         Engine.inheritPlannedPlace(&drafts)
+        Engine.placeByHeadline(&drafts, tagger: tagger, text: text, lexicon: lexicon, dates: datesBySentence[0])
         drafts.removeAll { Engine.corporate($0, actors: tagger.actors) }
         return drafts.map { makeEvent($0, text: text, tagger: tagger) }
     }
@@ -351,6 +352,72 @@ final class Engine: Sendable {
             else { continue }
             drafts[i].place = match.place
         }
+    }
+
+    /// "CLARK HOLDS TALKS WITH SHULTZ IN WASHINGTON", "IMF MANAGING DIRECTOR HOLDS TALKS IN IVORY COAST": a wire
+    /// story's all-capitals headline, which the finder does not read, often names the place its body leaves to the
+    /// dateline. A headline with a meeting or deal word and one place after "in" or "at" places the story's
+    /// meetings or deals of that type and of its time (planned when it looks ahead: "TO MEET IN SINGAPORE",
+    /// occurred otherwise) that the body gives no place. A headline of talks that failed or were called off
+    /// places nothing.
+    static func placeByHeadline(
+        _ drafts: inout [DraftEvent], tagger: ActorTagger, text: ArticleText, lexicon: Lexicon, dates: [DateMention]
+    ) {
+        guard let headline = text.sentences.first, text.isAllCapitals(headline),
+            drafts.contains(where: { $0.place == nil && $0.type != .condemnation })
+        else { return }
+        let words = lexicon.words
+        var types: Set<EventType> = []
+        var planned = false
+        var t = headline.tokenStart
+        while t < headline.tokenEnd {
+            let c = wordClass(text.tokens[t].id, lexicon)
+            if c.contains(.cancel) || c.contains(.negation) { return }
+            if c.contains(.future) { planned = true }
+            let (targets, length) = tagger.longestPhrase(at: t, end: headline.tokenEnd)
+            var entries: [TriggerEntry] = []
+            for case .trigger(let i) in targets { entries.append(lexicon.triggers[i]) }
+            if !entries.contains(where: { $0.kind == .block }) {
+                for entry in entries where entry.kind != .support && entry.type != .condemnation { types.insert(entry.type) }
+            }
+            t += max(length, 1)
+        }
+        guard !types.isEmpty else { return }
+        var place: Entity? = nil
+        for m in tagger.mentions(in: headline.tokenStart + 1..<headline.tokenEnd) where m.isPlace {
+            let prev = text.tokens[m.start - 1].id
+            // A place of the gazetteer that ends its phrase: not "IN IRAN LOAN TALKS", "AT RUBBER PACT TALKS".
+            guard prev == words.in_ || prev == words.at, let found = m.place, found.country != nil else { continue }
+            let k = m.end
+            guard k >= headline.tokenEnd || !text.tokens[k].isWord || dates.contains(where: { $0.start == k })
+                || wordClass(text.tokens[k].id, lexicon).contains(.preposition)
+                || wordClass(text.tokens[k].id, lexicon).contains(.determiner)
+            else { continue }
+            if let place, place.name != found.name { return }
+            place = found
+        }
+        guard let place = place.map({ headlineSpelling($0, lexicon: lexicon) }) else { return }
+        for i in drafts.indices where drafts[i].place == nil && types.contains(drafts[i].type) {
+            guard drafts[i].status == (planned ? .planned : .occurred) else { continue }
+            drafts[i].place = place
+        }
+    }
+
+    /// A place named in capitals ("WASHINGTON", "MEXICO CITY") as the dictionaries spell it, or in title case.
+    static func headlineSpelling(_ place: Entity, lexicon: Lexicon) -> Entity {
+        if let code = place.country, let c = lexicon.countryByCode[code] {
+            let country = lexicon.countries[c]
+            for name in country.names + country.capitals where name.uppercased() == place.name.uppercased() {
+                return Entity(name: name, country: code)
+            }
+        }
+        var name = ""
+        var wordStart = true
+        for character in place.name {
+            name += wordStart ? character.uppercased() : character.lowercased()
+            wordStart = !character.isLetter && character != "'"
+        }
+        return Entity(name: name, country: place.country)
     }
 
     /// Two dates of one occasion: either unknown, or one within the other ("2005-03" and "2005-03-07").

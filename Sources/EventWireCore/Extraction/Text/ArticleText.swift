@@ -20,6 +20,18 @@ struct ArticleText {
         self.sentenceOf = sentenceOf
     }
 
+    /// Whether a sentence is an all-capitals headline ("U.S., TURKEY SIGN AID AGREEMENT"): three words or more,
+    /// seven in ten of them in capitals.
+    func isAllCapitals(_ sentence: Sentence) -> Bool {
+        var words = 0
+        var capitals = 0
+        for t in sentence.tokenStart..<sentence.tokenEnd where tokens[t].isWord {
+            words += 1
+            if tokens[t].flags.contains(.allCaps) { capitals += 1 }
+        }
+        return words >= 3 && capitals * 10 >= words * 7
+    }
+
     /// The original text of tokens `start ..< end` (spacing as in the body).
     func text(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
