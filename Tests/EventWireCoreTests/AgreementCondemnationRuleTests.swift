@@ -6,6 +6,18 @@ import Testing
 @Suite struct AgreementCondemnationRuleTests {
     private func first(_ events: [Event], _ type: EventType) -> Event? { events.first { $0.type == type } }
 
+    @Test func anAcronymInBracketsOrCommasTakesNoRoomBeforeTheVerb() {
+        // The hedge noun is as near as without the acronym: no agreement.
+        #expect(first(Fixture.events(
+            "The failure of the International Grains Council (IGC) to reach agreement on wheat quotas hit prices."), .agreement) == nil)
+        #expect(first(Fixture.events(
+            "Traders sold after the failure of the International Cocoa Organization, ICCO, to reach agreement on stock rules."), .agreement) == nil)
+        // Without the hedge the commodity bodies' deals are agreements of intergovernmental bodies.
+        let e = first(Fixture.events(
+            "The International Cocoa Organization, ICCO, reached agreement on buffer stock rules in London on Friday."), .agreement)
+        #expect(e?.actors.map(\.name) == ["International Cocoa Organization"])
+    }
+
     @Test func aTopicEndsBeforeAConjunction() {
         let e = first(
             Fixture.events("Chilean Finance Minister Ana Sousa sharply criticised the new Peruvian tax on copper and said she would raise it in Lima."),

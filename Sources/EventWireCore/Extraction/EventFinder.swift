@@ -2037,6 +2037,14 @@ struct EventFinder {
             if c.contains(.barrier) || c.contains(.reporting) { break }
             k -= 1
             steps += 1
+            // An acronym in brackets or commas takes no room: "The failure of the International Coffee
+            // Organization (ICO) to reach agreement" is as near to "failure" as "The failure of the International
+            // Coffee Organization to reach agreement".
+            if k - 2 > start, id(k) == w.closeParen && id(k - 2) == w.openParen
+                || id(k) == w.comma && id(k - 2) == w.comma && text.tokens[k - 1].flags.contains(.allCaps)
+            {
+                k -= 3
+            }
         }
         // "Chances that the ICO board meeting this week will agree ... look remote": a long subject inside a
         // that-clause of a hedge noun; the hedge is further back than the window.
