@@ -45,6 +45,7 @@ import Testing
         "Norway has met World Bank requirements on its pension reform, Finance Minister Per Lund said.",
         "The currency accord was designed to meet Brazilian demands for lower tariffs.",
         "Minister Per Lund said the plan met with general approval in Oslo.",
+        "Finance Minister Per Lund's plans for the Norwegian oil fund were met by general approval from the Chinese delegates.",
     ])
     func meetingARequirementIsNoMeeting(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
@@ -58,6 +59,9 @@ import Testing
         let discussed = Fixture.events(
             "Finance Minister Per Lund met World Bank President Ray Stone on Monday to discuss its demands.")
         #expect(discussed.contains { $0.type == .meeting && $0.actors.count == 2 })
+        // The passive with a person as agent is still an encounter.
+        let received = Fixture.events("Finance Minister Per Lund was met by Chinese Foreign Minister Li Wei at the airport in Beijing.")
+        #expect(received.contains { $0.type == .meeting })
     }
 
     // MARK: A base form after a determiner and a modifier is a noun

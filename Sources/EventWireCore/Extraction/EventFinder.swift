@@ -544,6 +544,8 @@ struct EventFinder {
                 // Agentless passive: "X was condemned" tells no actor.
                 return nil
             }
+            // "the views were met by general approval": received, no encounter.
+            if entry.lemma == "meet", meetsRequirement(from: by + 1, end: end) { return nil }
             participants = group(startingAt: by + 1, end: end)
             if participants.isEmpty {
                 // A plural agent: "by members of the EU", "by rights groups and the opposition party".
