@@ -46,6 +46,9 @@ import Testing
         #expect(Fixture.events(Self.clubStory(
             "Chairman Tom Beck described Kerr's behaviour as \"totally unacceptable and totally unprofessional\".")).isEmpty)
         #expect(Fixture.events(Self.clubStory("Club director Jim Shaw held talks with Kerr's agent Ian Bell on Friday.")).isEmpty)
+        // "a Wanderers official" makes the club no political body.
+        #expect(Fixture.events(Self.clubStory(
+            "Kerr is to begin talks with Wanderers on Monday, a Wanderers official said.")).isEmpty)
         // A minister is political in a sport story too.
         let e = first(
             Fixture.events(Self.clubStory("British Sports Minister Ann Hale strongly condemned the racist abuse of the striker.")),

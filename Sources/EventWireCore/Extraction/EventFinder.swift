@@ -62,8 +62,10 @@ struct EventFinder {
 
     /// Whether an actor is political in a sport story: not a country and not a rank.
     static func politicalInSport(_ a: DocActor) -> Bool {
-        // A club's chairman or spokesman of no stated country is the club's, not an official of a state.
-        a.political && a.kind != .state && a.rank != .military && !(a.kind == .person && a.rank == .official && a.country == nil)
+        // A club's chairman or spokesman of no stated country is the club's, not an official of a state; a name
+        // made political only by its "official" ("a Juventus official") or with no title is a club or a player.
+        guard a.political, a.kind != .state, a.kind != .unknown, a.rank != .military else { return false }
+        return a.kind != .person || a.title != nil && !(a.rank == .official && a.country == nil)
     }
 
     var w: WordIDs { lexicon.words }
