@@ -223,4 +223,31 @@ import Testing
             #expect(e.first { $0.type == .meeting }?.location == nil, "\(headline)")
         }
     }
+
+    @Test func aDealReachedAtTalksTakesTheTalksPlace() {
+        let e = Fixture.events(
+            "Kenyan President William Ruto said on Friday that he and Tanzanian President Samia Suluhu Hassan had "
+                + "agreed at their talks on Thursday to build a new railway link between Nairobi and Dar es Salaam. "
+                + "The two leaders met in Arusha during Ruto's first official visit to Tanzania.")
+        let a = e.first { $0.type == .agreement }
+        #expect(a != nil)
+        #expect(a?.location?.name == "Arusha")
+    }
+
+    @Test func aDealNotToldAsReachedAtTheTalksKeepsNoPlace() {
+        // The deal and the talks are told apart: no "at", "during" or "after" ties the deal to them.
+        let e = Fixture.events(
+            "Kenyan President William Ruto said on Friday that he and Tanzanian President Samia Suluhu Hassan had "
+                + "agreed to build a new railway link, and that their ministers would hold talks in Arusha next month.")
+        let a = e.first { $0.type == .agreement }
+        #expect(a != nil)
+        #expect(a?.location == nil)
+        // Talks still to come do not place the deal reached at the talks just held.
+        let f = Fixture.events(
+            "Kenyan President William Ruto said on Friday that he and Tanzanian President Samia Suluhu Hassan had "
+                + "agreed at their talks on Thursday to build a new railway link. The two leaders will meet again in "
+                + "Arusha in May.")
+        #expect(f.first { $0.type == .agreement } != nil)
+        #expect(f.first { $0.type == .agreement }?.location == nil)
+    }
 }

@@ -521,6 +521,37 @@ final class Engine: Sendable {
             }
             if let host { drafts[i].place = drafts[host].place }
         }
+        // "Wong said he and Anwar had agreed at their talks on Thursday to ...", "agreed in principle ... during
+        // talks in Bonn", "After talks in Bonn, the two agreed ...": a deal told as reached at, during or after
+        // talks of the same sentence takes the talks' place, and their day when it has none.
+        for i in drafts.indices where drafts[i].type == .agreement && drafts[i].place == nil {
+            let words = lexicon.words
+            let host = drafts.indices.first { j in
+                j != i && drafts[j].type == .meeting && drafts[j].place != nil
+                    && (drafts[j].status == .planned) == (drafts[i].status == .planned)
+                    && (drafts[i].date == nil || drafts[j].date == nil || sameTime(drafts[i].date, drafts[j].date))
+                    && drafts[i].mentions.contains { mine in
+                        drafts[j].mentions.contains { theirs in
+                            // "At talks in Bonn on Friday, the ministers agreed ...": the talks may come first.
+                            guard theirs.sentence == mine.sentence, abs(theirs.trigger - mine.trigger) <= 12 else {
+                                return false
+                            }
+                            let floor = min(mine.trigger, theirs.trigger)
+                            var p = theirs.trigger - 1
+                            if p > floor, text.tokens[p].id == words.their || text.tokens[p].id == words.the {
+                                p -= 1
+                            }
+                            guard p > floor || (p >= 0 && theirs.trigger < mine.trigger) else { return false }
+                            let prep = text.tokens[p].id
+                            return prep == words.at || prep == words.during || prep == words.after
+                        }
+                    }
+            }
+            if let host {
+                drafts[i].place = drafts[host].place
+                if drafts[i].date == nil { drafts[i].date = drafts[host].date }
+            }
+        }
         for i in drafts.indices where drafts[i].status == .occurred {
             // "Yesterday, Pelosi announced ... Pelosi called Trump's conduct ...": the lead's day for its actors.
             if drafts[i].date == nil, let lead, lead.dates(drafts[i], text: text, lexicon: lexicon) {
