@@ -21,6 +21,18 @@ import Testing
         #expect(long.first { $0.type == .meeting }?.actors.contains { $0.name == "Tom Kerr" } == true)
     }
 
+    @Test func aNameWithAReportingWordInItStillOpensAJointSessionClause() {
+        // "States" in "the United States" is no reporting verb that starts the clause after it.
+        let joint = meetings("Canada and the United States will review the timber dispute at talks in Ottawa next week.")
+        #expect(joint.count == 1)
+        #expect(Set(joint.first?.actors.compactMap(\.country) ?? []) == ["CAN", "USA"])
+        let fronted = meetings("The United States and Canada will review the timber dispute at talks in Ottawa next week.")
+        #expect(Set(fronted.first?.actors.compactMap(\.country) ?? []) == ["CAN", "USA"])
+        // A possibility is still no session's agenda; one state alone is no joint session.
+        #expect(meetings("Canada and the United States might come under pressure at the summit in Ottawa.").isEmpty)
+        #expect(meetings("The United States states that it will raise the timber dispute at talks in Ottawa.").isEmpty)
+    }
+
     @Test func anOfficeholderOfNoStatedCountryTravelsAtHomeInAStoryOfHisState() {
         let lead = "The United States marked Independence Day on Saturday. Crowds in the United States and in Washington celebrated. "
         let home = Fixture.events(lead + "President Ann Hale traveled to South Dakota to take part in a celebration at Mount Rushmore.")

@@ -2225,10 +2225,20 @@ struct EventFinder {
     private func jointClauseSubject(before k: Int, start: Int, end: Int) -> [Int]? {
         // The clause opens at the sentence start or after "that" or a reporting verb ("agencies reported that X and
         // Y would ...", "a spokesman said X and Y had agreed ... during talks").
+        // A name's own words are no verb ("States" in "Japan and the United States will review ...").
         var c = start
-        for j in stride(from: k - 1, through: start, by: -1) where id(j) == w.that || cls(j).contains(.reporting) {
-            c = j + 1
-            break
+        var j = k - 1
+        while j >= start {
+            let m = tagger.mentionEndingAt[j]
+            if m >= 0 {
+                j = tagger.mentions[Int(m)].start - 1
+                continue
+            }
+            if id(j) == w.that || cls(j).contains(.reporting) {
+                c = j + 1
+                break
+            }
+            j -= 1
         }
         let q = pastDeterminers(c, end: k)
         guard q < k, tagger.mentionStartingAt[q] >= 0 else { return nil }
