@@ -59,6 +59,9 @@ struct EventFinder {
     /// The article is sport news: a country there is a national team and a "captain" a player, so only
     /// other political actors make an event in scope.
     var sportStory: Bool = false
+    /// Political mentions outnumber sport, business and media words ten to one: "Mr Blair is at a summit" is
+    /// a politician's meeting even where a stray "goal" or "victory" keeps the story from `politicalStory`.
+    var mostlyPolitical: Bool = false
 
     /// Whether an actor is political in a sport story: not a country and not a rank.
     static func politicalInSport(_ a: DocActor) -> Bool {
@@ -1724,6 +1727,7 @@ struct EventFinder {
             // plainly political and never gives them a political title: a private encounter. (A lone sentence
             // gives no such context.)
             if m.type == .meeting, !politicalStory, !actors.isEmpty, text.sentences.count >= 5,
+                !(mostlyPolitical && actors.allSatisfy({ $0.kind == .person })),
                 actors.allSatisfy({
                     switch $0.kind {
                     case .person, .unknown, .organization(.other), .organization(.media): return true
