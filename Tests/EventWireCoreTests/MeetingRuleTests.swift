@@ -21,6 +21,48 @@ import Testing
         #expect(long.first { $0.type == .meeting }?.actors.contains { $0.name == "Tom Kerr" } == true)
     }
 
+    @Test func aNameWithAReportingWordInItStillOpensAJointSessionClause() {
+        // "States" in "the United States" is no reporting verb that starts the clause after it.
+        let joint = meetings("Canada and the United States will review the timber dispute at talks in Ottawa next week.")
+        #expect(joint.count == 1)
+        #expect(Set(joint.first?.actors.compactMap(\.country) ?? []) == ["CAN", "USA"])
+        let fronted = meetings("The United States and Canada will review the timber dispute at talks in Ottawa next week.")
+        #expect(Set(fronted.first?.actors.compactMap(\.country) ?? []) == ["CAN", "USA"])
+        // A possibility is still no session's agenda; one state alone is no joint session.
+        #expect(meetings("Canada and the United States might come under pressure at the summit in Ottawa.").isEmpty)
+        #expect(meetings("The United States states that it will raise the timber dispute at talks in Ottawa.").isEmpty)
+    }
+
+    @Test func aStrayGoalOrVictoryInAPoliticalStoryLeavesAnUntitledLeadersSummit() {
+        let lead = """
+            Reed tells EU to listen
+
+            John Reed is urging European leaders to end their quarrel with Washington.
+
+            "Washington has decided. Europe should listen," the prime minister said in an interview with a newspaper, \
+            published on Friday. Mr Reed is at a summit in Brussels, where Iraq and immigration plans are on the agenda.
+            """
+        let political = lead + " Germany, Italy and Spain backed France. Poland, Austria and Britain backed Germany. "
+            + "Ireland, Portugal and Greece backed Italy. The goal of Spain and France is a stronger Europe. "
+            + "Belgium, Denmark and Sweden hailed the election victory of Germany's ruling party."
+        let summit = meetings(political)
+        #expect(summit.count == 1)
+        #expect(summit.first?.actors.first?.name == "John Reed")
+        #expect(summit.first?.location?.name == "Brussels")
+        // A business story: the same man's meeting is a private one.
+        let business = """
+            Reed tells investors to listen
+
+            John Reed is urging shareholders to back the merger.
+
+            "The market has decided. Investors should listen," the chairman said in an interview with a newspaper, \
+            published on Friday. Mr Reed is at a meeting in Brussels, where the takeover bid is on the agenda. Profits \
+            and sales rose, the company said. The firm said its shares rose. Analysts welcomed the offer. Germany, \
+            Italy and Spain backed France.
+            """
+        #expect(meetings(business).isEmpty)
+    }
+
     @Test func anOfficeholderOfNoStatedCountryTravelsAtHomeInAStoryOfHisState() {
         let lead = "The United States marked Independence Day on Saturday. Crowds in the United States and in Washington celebrated. "
         let home = Fixture.events(lead + "President Ann Hale traveled to South Dakota to take part in a celebration at Mount Rushmore.")

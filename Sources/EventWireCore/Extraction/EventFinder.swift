@@ -59,6 +59,9 @@ struct EventFinder {
     /// The article is sport news: a country there is a national team and a "captain" a player, so only
     /// other political actors make an event in scope.
     var sportStory: Bool = false
+    /// Political mentions outnumber sport, business and media words ten to one: "Mr Blair is at a summit" is
+    /// a politician's meeting even where a stray "goal" or "victory" keeps the story from `politicalStory`.
+    var mostlyPolitical: Bool = false
 
     /// Whether an actor is political in a sport story: not a country and not a rank.
     static func politicalInSport(_ a: DocActor) -> Bool {
@@ -1728,6 +1731,7 @@ struct EventFinder {
             // plainly political and never gives them a political title: a private encounter. (A lone sentence
             // gives no such context.)
             if m.type == .meeting, !politicalStory, !actors.isEmpty, text.sentences.count >= 5,
+                !(mostlyPolitical && actors.allSatisfy({ $0.kind == .person })),
                 actors.allSatisfy({
                     switch $0.kind {
                     case .person, .unknown, .organization(.other), .organization(.media): return true
@@ -2237,10 +2241,20 @@ struct EventFinder {
     private func jointClauseSubject(before k: Int, start: Int, end: Int) -> [Int]? {
         // The clause opens at the sentence start or after "that" or a reporting verb ("agencies reported that X and
         // Y would ...", "a spokesman said X and Y had agreed ... during talks").
+        // A name's own words are no verb ("States" in "Japan and the United States will review ...").
         var c = start
-        for j in stride(from: k - 1, through: start, by: -1) where id(j) == w.that || cls(j).contains(.reporting) {
-            c = j + 1
-            break
+        var j = k - 1
+        while j >= start {
+            let m = tagger.mentionEndingAt[j]
+            if m >= 0 {
+                j = tagger.mentions[Int(m)].start - 1
+                continue
+            }
+            if id(j) == w.that || cls(j).contains(.reporting) {
+                c = j + 1
+                break
+            }
+            j -= 1
         }
         let q = pastDeterminers(c, end: k)
         guard q < k, tagger.mentionStartingAt[q] >= 0 else { return nil }

@@ -88,6 +88,8 @@ final class Engine: Sendable {
             lexicon: lexicon, text: text, tagger: tagger, reference: reference, offTopic: offTopic,
             politicalStory: !offTopic && offTopicWords < 2 && politicalMentions >= 4)
         finder.sportStory = sportStory
+        // A stray "goal" or "victory" among ten times as many political mentions.
+        finder.mostlyPolitical = !offTopic && politicalMentions >= 10 * max(offTopicWords, 1)
         var mentions: [EventMention] = []
         for s in text.sentences.indices {
             mentions += finder.mentions(in: s, dates: datesBySentence[s])
