@@ -46,6 +46,9 @@ import Testing
         #expect(Fixture.events(Self.clubStory(
             "Chairman Tom Beck described Kerr's behaviour as \"totally unacceptable and totally unprofessional\".")).isEmpty)
         #expect(Fixture.events(Self.clubStory("Club director Jim Shaw held talks with Kerr's agent Ian Bell on Friday.")).isEmpty)
+        // Nor do "officials" make a football body one.
+        #expect(Fixture.events(Self.clubStory(
+            "Manager Jim Shaw and RFU officials met representatives from France and Cyprus to arrange the fixture schedule.")).isEmpty)
         // "a Wanderers official" makes the club no political body.
         #expect(Fixture.events(Self.clubStory(
             "Kerr is to begin talks with Wanderers on Monday, a Wanderers official said.")).isEmpty)

@@ -66,8 +66,11 @@ struct EventFinder {
     /// Whether an actor is political in a sport story: not a country and not a rank.
     static func politicalInSport(_ a: DocActor) -> Bool {
         // A club's chairman or spokesman of no stated country is the club's, not an official of a state; a name
-        // made political only by its "official" ("a Juventus official") or with no title is a club or a player.
-        guard a.political, a.kind != .state, a.kind != .unknown, a.rank != .military else { return false }
+        // made political only by its "official" ("a Juventus official", "FAI officials") or with no title is a
+        // club, a football body or a player.
+        guard a.political, a.kind != .state, a.kind != .unknown, a.rank != .military,
+            a.kind != .group || a.country != nil
+        else { return false }
         return a.kind != .person || a.title != nil && !(a.rank == .official && a.country == nil)
     }
 
