@@ -1143,9 +1143,7 @@ struct EventFinder {
                 break
             }
             // "last week's International Coffee Organisation, ICO, talks": a body's acronym in commas after its name.
-            if id(k) == w.comma, k - 3 >= start, id(k - 2) == w.comma, tagger.mentionEndingAt[k - 3] >= 0,
-                isAcronym(k - 1, k)
-            {
+            if id(k) == w.comma, k - 3 >= start, tagger.mentionEndingAt[k - 3] >= 0, acronymAside(endingAt: k, start: start) {
                 skipped += 3
                 k -= 3
                 continue
@@ -2051,11 +2049,7 @@ struct EventFinder {
             // An acronym in brackets or commas takes no room: "The failure of the International Coffee
             // Organization (ICO) to reach agreement" is as near to "failure" as "The failure of the International
             // Coffee Organization to reach agreement".
-            if k - 2 > start, id(k) == w.closeParen && id(k - 2) == w.openParen
-                || id(k) == w.comma && id(k - 2) == w.comma && text.tokens[k - 1].flags.contains(.allCaps)
-            {
-                k -= 3
-            }
+            if acronymAside(endingAt: k, start: start) { k -= 3 }
         }
         // "Chances that the ICO board meeting this week will agree ... look remote": a long subject inside a
         // that-clause of a hedge noun; the hedge is further back than the window.
@@ -2197,6 +2191,14 @@ struct EventFinder {
 
     /// Whether the token before `p` is a quotation mark that opens a quote (an even number of them before it in
     /// the sentence): 'said it "deplored the attack"', not '"We deplore it," condemned ...'.
+    /// An acronym set off after a name, its last token at `k`: "(ICO)" in "the International Coffee Organization
+    /// (ICO) to reach", ", ICO," in "International Coffee Organisation, ICO, talks".
+    func acronymAside(endingAt k: Int, start: Int) -> Bool {
+        guard k - 2 > start, id(k) == w.closeParen && id(k - 2) == w.openParen || id(k) == w.comma && id(k - 2) == w.comma
+        else { return false }
+        return isAcronym(k - 1, k)
+    }
+
     func opensQuote(before p: Int, start: Int) -> Bool {
         guard p - 1 > start, id(p - 1) == w.quote else { return false }
         var quotes = 0
