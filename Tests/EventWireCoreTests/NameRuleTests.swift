@@ -69,6 +69,16 @@ import Testing
         #expect(g?.actors.map(\.name) == ["Chile"])
     }
 
+    @Test(arguments: [
+        "Separately, French Prime Minister Ana Sousa met Chinese President Li Wei in Beijing.",
+        "Afterwards French Prime Minister Ana Sousa met Chinese President Li Wei in Beijing.",
+        "Moreover, French Prime Minister Ana Sousa met Chinese President Li Wei in Beijing.",
+    ])
+    func aSentenceAdverbIsNoName(_ sentence: String) {
+        let e = first(Fixture.events(sentence), .meeting)
+        #expect(e?.actors.map(\.name) == ["Ana Sousa", "Li Wei"])
+    }
+
     @Test func aFirmNamedLikeATitleIsAFirm() {
         // "General" is a rank, but "General Electric" and "General Dynamics" are firms: their deal is corporate.
         #expect(Fixture.events("Rolls-Royce and General Electric have concluded an accord on a new engine.").isEmpty)

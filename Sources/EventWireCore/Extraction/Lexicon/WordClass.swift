@@ -486,6 +486,10 @@ extension Lexicon {
                 "christmas", "easter", "ramadan", "eid", "covid-19", "covid", "english", "parliamentary", "economic",
                 "political", "military", "security", "summit", "talks", "meeting", "agreement", "deal", "treaty",
                 "accord", "pact", "visit", "war", "cold",
+                // Sentence adverbs ("Afterwards Trump visited California"): never the first word of a name.
+                "afterwards", "afterward", "later", "subsequently", "nonetheless", "nevertheless", "moreover",
+                "furthermore", "finally", "initially", "separately", "elsewhere", "indeed", "overall", "recently",
+                "previously",
                 // Diseases written as acronyms ("an HIV/Aids orphanage"): no one's name.
                 "hiv", "aids", "sars", "bse", "mrsa", "h5n1",
             ], .notName
