@@ -229,7 +229,7 @@ final class ActorTagger {
         sentenceMentions.removeAll(keepingCapacity: true)
         if sentence.opensParagraph { inQuote = false }
         sentenceSubject = nil
-        inCapitals = text.isAllCapitals(sentence)
+        inCapitals = text.isAllCapitals[s]
         while t < end {
             if id(t) == lexicon.words.quote { inQuote.toggle() }
             let consumed = tagAt(t, sentence: sentence, sentenceMentions: &sentenceMentions)
@@ -635,16 +635,21 @@ final class ActorTagger {
         if text.text(t - 1).lowercased() == "newly" { return true }
         var k = t - 1
         while k > sentence.tokenStart, t - k <= 4, mentionEndingAt[k] < 0 {
-            let token = text.tokens[k]
-            let number = token.flags.contains(.number) || token.flags.contains(.digit)
-            guard token.isWord || number, number || !token.isCapitalized, id(k) != lexicon.words.and,
-                id(k) != lexicon.words.or
-            else { return false }
+            guard isPlainModifier(k) else { return false }
             k -= 1
         }
         guard k >= sentence.tokenStart, mentionEndingAt[k] >= 0 else { return false }
         let m = mentions[Int(mentionEndingAt[k])]
         return !m.isPlace && m.actors.count == 1 && actors[m.actors[0]].kind == .organization(.igo)
+    }
+
+    /// A number or a lower-case word other than "and" and "or": a plain modifier before a name ("senior union
+    /// figures", "11 creditor banks", "the Group of Seven leading industrial nations").
+    func isPlainModifier(_ k: Int) -> Bool {
+        let token = text.tokens[k]
+        let number = token.flags.contains(.number) || token.flags.contains(.digit)
+        return (token.isWord || number) && (number || !token.isCapitalized) && id(k) != lexicon.words.and
+            && id(k) != lexicon.words.or
     }
 
     /// The end of a run of capitalised words from `t` that ends in a party head ("Party", "Front") and holds a word
@@ -1298,7 +1303,7 @@ final class ActorTagger {
             if Self.legalForms.contains(text.text(head).lowercased()) {
                 // "Dynamics Corp of America": a firm's legal form names where the firm is, not a body of the state.
                 if nameEnd + 1 < end, id(nameEnd) == w.comma, case let (targets, length) = longestPhrase(at: nameEnd + 1, end: end),
-                    targets.contains(where: { if case .country = $0 { true } else { false } })
+                    targets.contains(where: { $0.country != nil })
                 {
                     homeEnd = nameEnd + 1 + length
                 }
@@ -1415,9 +1420,7 @@ final class ActorTagger {
                 let (targets, phraseLength) = longestPhrase(at: k, end: end)
                 // Only countries and further name words: "the Ministry of Defence Secretary" stops at the title.
                 if phraseLength > 0 {
-                    var named: Int? = nil
-                    for case .country(let c, _) in targets { named = c; break }
-                    guard let named else { break }
+                    guard let named = targets.lazy.compactMap(\.country).first else { break }
                     country = country ?? named
                     length = phraseLength
                 }

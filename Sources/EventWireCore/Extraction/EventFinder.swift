@@ -95,7 +95,7 @@ struct EventFinder {
         let start = sentence.tokenStart
         let end = sentence.tokenEnd
         // An all-capitals headline ("U.S., TURKEY SIGN AID AGREEMENT") repeats the story and defeats the rules.
-        if text.isAllCapitals(sentence) { return [] }
+        if text.isAllCapitals[s] { return [] }
         var hits: [Hit] = []
         var blocked: [Bool] = []  // allocated at the first blocking phrase; empty: nothing blocked
         var t = start
@@ -1784,7 +1784,7 @@ struct EventFinder {
             if m.isVisit, let host = m.hostIndex, tagger.actors[host].kind == .state, let place = m.place,
                 let here = place.country, tagger.actors[host].country == here, !visitors.isEmpty,
                 visitors.allSatisfy({ $0.country == here })
-                    || !isStateOrCapital(place) && visitors.allSatisfy(atHome)
+                    || !lexicon.isStateOrCapital(place) && visitors.allSatisfy(atHome)
             {
                 return nil
             }
@@ -2189,8 +2189,6 @@ struct EventFinder {
         return []
     }
 
-    /// Whether the token before `p` is a quotation mark that opens a quote (an even number of them before it in
-    /// the sentence): 'said it "deplored the attack"', not '"We deplore it," condemned ...'.
     /// An acronym set off after a name, its last token at `k`: "(ICO)" in "the International Coffee Organization
     /// (ICO) to reach", ", ICO," in "International Coffee Organisation, ICO, talks".
     func acronymAside(endingAt k: Int, start: Int) -> Bool {
@@ -2199,6 +2197,8 @@ struct EventFinder {
         return isAcronym(k - 1, k)
     }
 
+    /// Whether the token before `p` is a quotation mark that opens a quote (an even number of them before it in
+    /// the sentence): 'said it "deplored the attack"', not '"We deplore it," condemned ...'.
     func opensQuote(before p: Int, start: Int) -> Bool {
         guard p - 1 > start, id(p - 1) == w.quote else { return false }
         var quotes = 0
@@ -2305,12 +2305,6 @@ struct EventFinder {
     }
 
     /// A one-word mention of a capital ("Paris") or of a place with no actor ("Venice"), not a country's name.
-    /// A place that is its country's name or one of its capitals.
-    private func isStateOrCapital(_ place: Entity) -> Bool {
-        guard let code = place.country, let c = lexicon.countryByCode[code] else { return false }
-        return lexicon.countries[c].names.contains(place.name) || lexicon.countries[c].capitals.contains(place.name)
-    }
-
     private func isCity(_ place: Entity, mention m: Mention) -> Bool {
         guard m.end - m.start == 1 else { return false }
         if m.actors.isEmpty { return true }
@@ -2587,10 +2581,8 @@ struct EventFinder {
                 }
                 return !m.isPlace && !m.isAnaphor && collective ? q : t
             }
-            let token = text.tokens[q]
-            let number = token.flags.contains(.number) || token.flags.contains(.digit)
-            guard token.isWord || number, number || !token.isCapitalized, id(q) != w.and, id(q) != w.or,
-                cls(q).isDisjoint(with: Self.nonModifiers), !lexicon.phraseTable.mayStartTrigger(token.id)
+            guard tagger.isPlainModifier(q), cls(q).isDisjoint(with: Self.nonModifiers),
+                !lexicon.phraseTable.mayStartTrigger(text.tokens[q].id)
             else { return t }
             q += 1
         }

@@ -257,11 +257,9 @@ final class Engine: Sendable {
                 }
             }
             guard let site else { continue }
-            if let place = drafts[i].place {
-                // Only a coarser place of the same country gives way: "on his first official visit to London".
-                guard let code = site.country, place.country == code, let c = lexicon.countryByCode[code] else { continue }
-                let country = lexicon.countries[c]
-                guard country.names.contains(place.name) || country.capitals.contains(place.name) else { continue }
+            // Only a coarser place of the same country gives way: "on his first official visit to London".
+            if let place = drafts[i].place, site.country == nil || place.country != site.country || !lexicon.isStateOrCapital(place) {
+                continue
             }
             drafts[i].place = site
         }
@@ -365,7 +363,7 @@ final class Engine: Sendable {
     static func placeByHeadline(
         _ drafts: inout [DraftEvent], tagger: ActorTagger, text: ArticleText, lexicon: Lexicon, dates: [DateMention]
     ) {
-        guard let headline = text.sentences.first, text.isAllCapitals(headline),
+        guard let headline = text.sentences.first, text.isAllCapitals[0],
             drafts.contains(where: { $0.place == nil && $0.type != .condemnation })
         else { return }
         let words = lexicon.words

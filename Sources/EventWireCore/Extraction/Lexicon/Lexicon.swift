@@ -68,6 +68,12 @@ public struct Lexicon: Sendable {
         internFunctionWords()
     }
 
+    /// Whether a place is its country's name or one of its capitals ("Britain", "London"), not a place below them.
+    func isStateOrCapital(_ place: Entity) -> Bool {
+        guard let code = place.country, let c = countryByCode[code] else { return false }
+        return countries[c].names.contains(place.name) || countries[c].capitals.contains(place.name)
+    }
+
     /// The lexicon of the bundled dictionary files in `Resources/Dictionaries/`.
     ///
     /// - Throws: ``DictionaryError`` when a bundled file is missing or malformed.
@@ -149,6 +155,11 @@ enum PhraseTarget: Sendable, Hashable {
     /// The title's index when the target is a title.
     var title: Int? {
         if case .title(let ti) = self { return ti } else { return nil }
+    }
+
+    /// The country's index when the target is a country (in any role).
+    var country: Int? {
+        if case .country(let c, _) = self { return c } else { return nil }
     }
 }
 

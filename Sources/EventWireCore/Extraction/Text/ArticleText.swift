@@ -5,6 +5,9 @@ struct ArticleText {
     let sentences: [Sentence]
     /// Token index -> sentence index.
     let sentenceOf: [Int32]
+    /// Sentence index -> whether it is an all-capitals headline ("U.S., TURKEY SIGN AID AGREEMENT"): three words
+    /// or more, seven in ten of them in capitals.
+    let isAllCapitals: [Bool]
 
     init(body: String, tokenizer: Tokenizer, splitter: SentenceSplitter) {
         let bytes = Array(body.utf8)
@@ -14,22 +17,21 @@ struct ArticleText {
         let sentences = splitter.split(tokens)
         self.sentences = sentences
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
+        var isAllCapitals = [Bool](repeating: false, count: sentences.count)
         for (index, sentence) in sentences.enumerated() {
-            for t in sentence.tokenRange { sentenceOf[t] = Int32(index) }
+            var words = 0
+            var capitals = 0
+            for t in sentence.tokenRange {
+                sentenceOf[t] = Int32(index)
+                if tokens[t].isWord {
+                    words += 1
+                    if tokens[t].flags.contains(.allCaps) { capitals += 1 }
+                }
+            }
+            isAllCapitals[index] = words >= 3 && capitals * 10 >= words * 7
         }
         self.sentenceOf = sentenceOf
-    }
-
-    /// Whether a sentence is an all-capitals headline ("U.S., TURKEY SIGN AID AGREEMENT"): three words or more,
-    /// seven in ten of them in capitals.
-    func isAllCapitals(_ sentence: Sentence) -> Bool {
-        var words = 0
-        var capitals = 0
-        for t in sentence.tokenStart..<sentence.tokenEnd where tokens[t].isWord {
-            words += 1
-            if tokens[t].flags.contains(.allCaps) { capitals += 1 }
-        }
-        return words >= 3 && capitals * 10 >= words * 7
+        self.isAllCapitals = isAllCapitals
     }
 
     /// The original text of tokens `start ..< end` (spacing as in the body).
