@@ -224,6 +224,24 @@ import Testing
         }
     }
 
+    @Test func aTitleSentApartFromTheBodyPlacesTheStorysTalksAsAHeadlineDoes() {
+        let body = "Dutch Foreign Minister Pieter Smit met King Hassan Talal for two hours and discussed the Middle "
+            + "East peace process, officials said."
+        func meeting(title: String?) -> Event? {
+            Fixture.extractor.events(in: Article(id: "t", body: body, title: title, published: "2023-03-15"))
+                .first { $0.type == .meeting }
+        }
+        #expect(meeting(title: nil)?.location == nil)
+        #expect(meeting(title: "JORDAN'S KING HOLDS TALKS WITH DUTCH MINISTER IN AMMAN")?.location?.name == "Amman")
+        #expect(meeting(title: "Jordan's king holds talks with Dutch minister in Amman")?.location?.name == "Amman")
+        // The title gives places only: no event, and no place a headline would not give.
+        #expect(meeting(title: "Smit to meet king in Amman")?.location == nil)
+        #expect(meeting(title: "Talks in Amman collapse")?.location == nil)
+        let titleOnly = Fixture.extractor.events(
+            in: Article(id: "t", body: "Officials gave no details.", title: "Smit holds talks with King Hassan in Amman"))
+        #expect(titleOnly.isEmpty)
+    }
+
     @Test func aDealReachedAtTalksTakesTheTalksPlace() {
         let e = Fixture.events(
             "Kenyan President William Ruto said on Friday that he and Tanzanian President Samia Suluhu Hassan had "

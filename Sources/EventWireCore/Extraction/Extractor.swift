@@ -107,7 +107,11 @@ final class Engine: Sendable {
         Engine.inheritStoryContext(
             &drafts, actors: tagger.actors, text: text, lexicon: lexicon, reference: reference, lead: lead)
         Engine.inheritPlannedPlace(&drafts)
-        Engine.placeByHeadline(&drafts, tagger: tagger, text: text, lexicon: lexicon, dates: datesBySentence[0])
+        if text.isAllCapitals[0] {
+            Engine.placeByHeadline(&drafts, tagger: tagger, text: text, lexicon: lexicon, dates: datesBySentence[0])
+        } else if let title = article.title, !title.isEmpty {
+            placeByTitle(&drafts, title: title)
+        }
         drafts.removeAll { Engine.corporate($0, actors: tagger.actors) }
         return drafts.map { makeEvent($0, text: text, tagger: tagger) }
     }
@@ -354,16 +358,29 @@ final class Engine: Sendable {
         }
     }
 
+    /// An article sent with its headline in `title` rather than as the body's first line: the title, analysed on
+    /// its own, places the story's meetings and deals as a headline does. It gives places only, never an event
+    /// or evidence (evidence spans are offsets into the body).
+    func placeByTitle(_ drafts: inout [DraftEvent], title: String) {
+        guard drafts.contains(where: { $0.place == nil && $0.type != .condemnation }) else { return }
+        let text = analyze(title)
+        guard let headline = text.sentences.first else { return }
+        let tagger = ActorTagger(lexicon: lexicon, text: text)
+        tagger.tag(sentence: 0)
+        let dates = DateFinder(lexicon: lexicon, text: text).find(headline.tokenStart, headline.tokenEnd)
+        Engine.placeByHeadline(&drafts, tagger: tagger, text: text, lexicon: lexicon, dates: dates)
+    }
+
     /// "CLARK HOLDS TALKS WITH SHULTZ IN WASHINGTON", "IMF MANAGING DIRECTOR HOLDS TALKS IN IVORY COAST": a wire
-    /// story's all-capitals headline, which the finder does not read, often names the place its body leaves to the
-    /// dateline. A headline with a meeting or deal word and one place after "in" or "at" places the story's
-    /// meetings or deals of that type and of its time (planned when it looks ahead: "TO MEET IN SINGAPORE",
-    /// occurred otherwise) that the body gives no place. A headline of talks that failed or were called off
+    /// story's headline (an all-capitals first line, which the finder does not read, or the article's `title`)
+    /// often names the place its body leaves to the dateline. A headline with a meeting or deal word and one place
+    /// after "in" or "at" places the story's meetings or deals of that type and of its time (planned when it looks
+    /// ahead: "TO MEET IN SINGAPORE", occurred otherwise) that the body gives no place. A headline of talks that failed or were called off
     /// places nothing.
     static func placeByHeadline(
         _ drafts: inout [DraftEvent], tagger: ActorTagger, text: ArticleText, lexicon: Lexicon, dates: [DateMention]
     ) {
-        guard let headline = text.sentences.first, text.isAllCapitals[0],
+        guard let headline = text.sentences.first,
             drafts.contains(where: { $0.place == nil && $0.type != .condemnation })
         else { return }
         let words = lexicon.words
