@@ -471,7 +471,7 @@ final class ActorTagger {
             // parties of two countries.
             if resolved.count < 2, nounID == w.sides,
                 Set(lastGroup.compactMap { actors[$0].country }).count != 2
-                    || lastGroup.contains { actors[$0].country == nil }
+                    || lastGroup.contains(where: { actors[$0].country == nil })
             {
                 resolved = lastTwoSides()
             }
