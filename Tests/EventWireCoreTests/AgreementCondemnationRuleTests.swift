@@ -513,6 +513,23 @@ import Testing
         #expect(first(Fixture.events(sentence, published: nil), .agreement)?.status != .past, "\(sentence)")
     }
 
+    @Test func aYearNamedAloneWithNoPublicationDateIsBackground() {
+        // The story's only other year is a target ("by 2015"), so no later year tells it apart.
+        let e = Fixture.events(
+            "The trade goals set at the Nairobi summit of African Union leaders in 2004 were meant to double "
+                + "the region's exports by 2015.", published: nil)
+        #expect(e.first { $0.type == .meeting }?.status == .past)
+        // A year that is a bound, or a meeting still to come, is no background.
+        let f = Fixture.events(
+            "African Union leaders will hold a summit in Nairobi in 2006 to review the goal of doubling exports by 2015.",
+            published: nil)
+        #expect(f.first { $0.type == .meeting }?.status == .planned)
+        let g = Fixture.events(
+            "African Union leaders met in Nairobi on Tuesday and set a goal of doubling exports by 2015.",
+            published: nil)
+        #expect(g.first { $0.type == .meeting }?.status == .occurred)
+    }
+
     @Test func aCondemnedActsMonthIsNotTheCondemnations() {
         let e = first(Fixture.events("Kenya condemned the elections held in Uganda in March.", published: nil), .condemnation)
         #expect(e?.status == .occurred)

@@ -486,12 +486,14 @@ final class Engine: Sendable {
 
     /// "the US terminated an agreement with the EU, reached in 1992", "in 1970 the G8 agreed": with no
     /// reference date, an event the text dates only by a year (or a month of one) before a later year it names
-    /// is background (EVENTS.md: "the treaty, agreed in 2010" is `past`).
+    /// is background (EVENTS.md: "the treaty, agreed in 2010" is `past`). So is one dated by a year alone when
+    /// no later year is named ("the Lisbon summit of European Union leaders in 2000" in a story whose only
+    /// other year is a target, "by 2010"): the news of the day is told by its day or month, not by its year.
     static func backgroundByYear(_ drafts: inout [DraftEvent], latest: Int?) {
         guard let latest else { return }
         for i in drafts.indices where drafts[i].status == .occurred {
             guard let date = drafts[i].date, date.count == 4 || date.count == 7, let year = Int(date.prefix(4)),
-                year < latest
+                year < latest || date.count == 4
             else { continue }
             drafts[i].status = .past
         }
