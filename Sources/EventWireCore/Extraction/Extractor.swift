@@ -486,14 +486,15 @@ final class Engine: Sendable {
 
     /// "the US terminated an agreement with the EU, reached in 1992", "in 1970 the G8 agreed": with no
     /// reference date, an event the text dates only by a year (or a month of one) before a later year it names
-    /// is background (EVENTS.md: "the treaty, agreed in 2010" is `past`). So is one dated by a year alone when
-    /// no later year is named ("the Lisbon summit of European Union leaders in 2000" in a story whose only
-    /// other year is a target, "by 2010"): the news of the day is told by its day or month, not by its year.
+    /// is background (EVENTS.md: "the treaty, agreed in 2010" is `past`). So is one that only nouns tell, dated
+    /// by a year alone, when no later year is named ("the Lisbon summit of European Union leaders in 2000" in a
+    /// story whose only other year is a target, "by 2010"): a summit named by its year is history. ("Ghana and
+    /// Togo signed an accord in 2004", with no other year, may be the news itself.)
     static func backgroundByYear(_ drafts: inout [DraftEvent], latest: Int?) {
         guard let latest else { return }
         for i in drafts.indices where drafts[i].status == .occurred {
             guard let date = drafts[i].date, date.count == 4 || date.count == 7, let year = Int(date.prefix(4)),
-                year < latest || date.count == 4
+                year < latest || (date.count == 4 && !drafts[i].hasVerb)
             else { continue }
             drafts[i].status = .past
         }
