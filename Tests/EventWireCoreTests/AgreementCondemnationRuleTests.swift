@@ -557,6 +557,26 @@ import Testing
         #expect(e?.actors.contains { $0.country == "SVK" } != true, "\(sentence)")
     }
 
+    // MARK: - A second verb after "and"
+
+    @Test(arguments: [
+        "Opposition leader Marta Kowalska attacked Prime Minister Jan Nowak over the cuts and condemned the sale of "
+            + "the state forests.",
+        "Senator Ruth Adler attacked Governor Tom Price during the debate and blasted his record on schools.",
+        "He said Senator Ruth Adler attacked Governor Tom Price during the debate and blasted his record on schools.",
+        "The Polish Foreign Ministry summoned the Russian ambassador and strongly condemned the arrests.",
+    ])
+    func aSecondVerbAfterAndTakesTheFirstVerbsSubject(_ sentence: String) {
+        let condemners = Fixture.events(sentence).filter { $0.type == .condemnation }.flatMap(\.actors)
+        #expect(!condemners.isEmpty, "\(sentence)")
+        #expect(!condemners.contains { ["Jan Nowak", "Tom Price"].contains($0.name) || $0.country == "RUS" }, "\(sentence)")
+    }
+
+    @Test func aSecondVerbAfterAndKeepsACoordinatedSubject() {
+        let e = first(Fixture.events("Japan and China met in Beijing and condemned the missile test."), .condemnation)
+        #expect(Set(e?.actors.compactMap(\.country) ?? []) == ["JPN", "CHN"])
+    }
+
     // MARK: - A statement condemning
 
     @Test(arguments: [

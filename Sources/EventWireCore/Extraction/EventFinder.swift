@@ -2079,6 +2079,11 @@ struct EventFinder {
         let start = sentence.tokenStart
         // 'the ministry said it "deplored the attack"': a quote opened at the predicate leaves its subject outside.
         var k = opensQuote(before: p, start: start) ? p - 2 : p - 1
+        // "Miliband attacked Cameron over the cuts and condemned the sale": a second verb shares the first one's
+        // subject, so a name that is the first one's object (after a verb or a preposition) leads to that subject.
+        var j = k
+        while j > start, cls(j).contains(.adverb) || cls(j).contains(.have) { j -= 1 }
+        let secondVerb = !eventNoun && j > start && id(j) == w.and
         var steps = 0
         while k >= start, steps < 30 {
             let tid = id(k)
@@ -2092,6 +2097,9 @@ struct EventFinder {
                 let index = Int(tagger.mentionEndingAt[k])
                 let m = tagger.mentions[index]
                 if !m.isPlace && !m.actors.isEmpty {
+                    if secondVerb, let governor = governor(ofName: m.start, start: start) {
+                        return subjectGroup(before: governor, sentence: sentence)
+                    }
                     // "Yvette Cooper of the Labour Party condemned": the person the party phrase describes.
                     var o = m.start - 1
                     if o > start, id(o) == w.the { o -= 1 }
@@ -2187,6 +2195,18 @@ struct EventFinder {
             steps += 1
         }
         return []
+    }
+
+    /// The verb or preposition whose object is the name starting at `n` ("attacked the government", "talks with
+    /// Biden"): the lower-case word before it, past any determiners, unless that is a reporting verb, "and", "or"
+    /// or "that". Nil for a name that opens its clause.
+    private func governor(ofName n: Int, start: Int) -> Int? {
+        var b = n - 1
+        while b >= start, cls(b).contains(.determiner) { b -= 1 }
+        guard b > start, text.tokens[b].isWord, !text.tokens[b].isCapitalized, !cls(b).contains(.reporting),
+            id(b) != w.and, id(b) != w.or, id(b) != w.that
+        else { return nil }
+        return b
     }
 
     /// An acronym set off after a name, its last token at `k`: "(ICO)" in "the International Coffee Organization
