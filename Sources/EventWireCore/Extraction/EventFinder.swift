@@ -142,6 +142,7 @@ struct EventFinder {
         if characterized == nil { characterized = reportedCharacterization(in: s, dates: dates) }
         guard !hits.isEmpty else {
             return (characterized.map { [$0] } ?? []) + (consentMention(in: s, dates: dates).map { [$0] } ?? [])
+                + (dealByPartiesMention(in: s, dates: dates).map { [$0] } ?? [])
         }
         var result: [EventMention] = []
         var usedSupports: Set<Int> = []
@@ -186,6 +187,11 @@ struct EventFinder {
             }
         }
         if let consent = consentMention(in: s, dates: dates) { result.append(consent) }
+        if let byParties = dealByPartiesMention(in: s, dates: dates),
+            !result.contains(where: { $0.type == .agreement && $0.trigger == byParties.trigger })
+        {
+            result.append(byParties)
+        }
         if let characterized, !result.contains(where: { $0.type == .condemnation }) { result.append(characterized) }
         // A noun inside what is condemned ("condemned a visit to Taiwan by ...") is not an event of its own.
         let condemnedSpans = result.filter { $0.type == .condemnation }.map { ($0.trigger, $0.trigger + 16) }
