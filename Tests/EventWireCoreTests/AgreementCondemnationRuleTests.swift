@@ -678,4 +678,24 @@ import Testing
     func dealByLookalikesAreNotAgreements(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
     }
+
+    // MARK: - Agreement: a definite deal told again with one party
+
+    @Test func aDefiniteDealWithOnePartyGivesThePlaceOfTheDealToldBefore() {
+        let events = Fixture.events(
+            "Chile has signed a deal to import natural gas from Peru. The agreement with Peru was signed in Santiago on Monday.")
+        let agreements = events.filter { $0.type == .agreement }
+        #expect(agreements.count == 1)
+        #expect(Set(agreements.first?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"])
+        #expect(agreements.first?.location?.name == "Santiago")
+        #expect(agreements.first?.date == "2023-03-13")
+    }
+
+    @Test(arguments: [
+        "The agreement with Peru was signed in Santiago on Monday.",
+        "Chile has rejected the deal, and the agreement with Peru was never sealed.",
+    ])
+    func aDefiniteDealWithOnePartyAloneIsNoEvent(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
 }

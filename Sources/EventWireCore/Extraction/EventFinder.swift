@@ -43,6 +43,10 @@ struct EventMention: Sendable {
     /// "The pact, first signed by the two countries in 2014": the deal's original conclusion, an event of its own
     /// before the renewal or extension the story tells.
     var original: Bool = false
+    /// "India signed a gas deal with Iran ... The agreements with Iran were sealed after talks in New Delhi": a
+    /// definite deal told again with one of its parties adds to the deal told before (its place, its day), and is
+    /// no event of its own.
+    var mergeOnly: Bool = false
 }
 
 /// Finds event mentions sentence by sentence.
@@ -212,6 +216,11 @@ struct EventFinder {
                     && !($0.frame.contains(.person) && m.frame.contains(.person) && $0.place?.name != m.place?.name)
             }) {
                 merged[i].participants += m.participants.filter { !merged[i].participants.contains($0) }
+                // A deal told only again takes the standing of a mention that tells it in its own right.
+                if merged[i].mergeOnly, !m.mergeOnly {
+                    merged[i].mergeOnly = false
+                    merged[i].anaphoric = m.anaphoric
+                }
                 merged[i].confidence = max(merged[i].confidence, m.confidence)
                 if merged[i].place == nil { merged[i].place = m.place }
                 if merged[i].date == nil { merged[i].date = m.date }
@@ -1821,10 +1830,14 @@ struct EventFinder {
                 // One state signing or ratifying the pact the text names: lower confidence, no counterpart.
                 m.confidence = min(m.confidence, 0.6)
             } else if actors.count < 2 && !collective {
-                if !(m.anaphoric || m.participants.isEmpty && m.trigger >= 0 && isDefiniteNoun(m.trigger)) {
-                    return nil
+                if m.definite, !m.anaphoric, m.participants.count == 1 {
+                    m.mergeOnly = true
+                } else {
+                    if !(m.anaphoric || m.participants.isEmpty && m.trigger >= 0 && isDefiniteNoun(m.trigger)) {
+                        return nil
+                    }
+                    if !m.participants.isEmpty { return nil }
                 }
-                if !m.participants.isEmpty { return nil }
                 m.anaphoric = true
             }
         case .condemnation:
