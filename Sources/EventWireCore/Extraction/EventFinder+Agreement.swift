@@ -274,6 +274,26 @@ extension EventFinder {
         return lower == "request" || lower == "requests"
     }
 
+    // MARK: - Talks still to come
+
+    /// "agreed to a prisoner swap ahead of talks in Geneva on Monday", "signed a deal before talks in Geneva", "on
+    /// the eve of the summit in Rome": a place or a day at `k`, after an event noun that "ahead of", "before",
+    /// "prior to" or a lead-up word introduces after the deal's predicate `p`, is that other event's.
+    func inLeadUpPhrase(_ k: Int, after p: Int) -> Bool {
+        guard k > p + 2 else { return false }
+        var q = k - 1
+        while q > p, k - q <= 8 {
+            let tid = id(q)
+            if tid == w.comma || tid == w.semicolon || tid == w.period || cls(q).contains(.reporting) { return false }
+            let leadUp = tid == w.before
+                || (tid == w.of || tid == w.to) && (id(q - 1) == w.ahead || cls(q - 1).contains(.leadUp)
+                    || tid == w.to && text.text(q - 1).lowercased() == "prior")
+            if leadUp { return (q + 1..<k).contains { tagger.isTriggerNoun($0) } }
+            q -= 1
+        }
+        return false
+    }
+
     // MARK: - A deal told by its parties
 
     /// "The agreement by the G8 group of wealthy nations would save ...", "welcomed the decision by India and

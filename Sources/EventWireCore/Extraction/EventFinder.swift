@@ -1662,6 +1662,8 @@ struct EventFinder {
             }
             // "is set to review their February Paris accord": a date before another event noun is that noun's.
             if modifiesOtherEventNoun(d, trigger: m.trigger, end: sentence.tokenEnd) { distance += 15 }
+            // "agreed to a prisoner swap ahead of talks in Geneva on Monday": the day of the talks to come.
+            if m.type == .agreement, d.start > predicate, inLeadUpPhrase(d.start, after: predicate) { distance += 15 }
             // "condemned Monday's missile strike": a possessive date opening a condemnation's object is the
             // condemned act's (not "Tuesday's condemnation", nor "condemned the strike in Tuesday's statement").
             if m.type == .condemnation, d.start == m.trigger + 1, d.end < sentence.tokenEnd,
@@ -2669,7 +2671,7 @@ struct EventFinder {
                         prev == w.in_ || prev == w.at || (prev == w.the && (prev2 == w.in_ || prev2 == w.at))
                         || (m.actors.isEmpty && m.place?.country != nil && prev2 == w.in_)
                     let prep = prev == w.the ? m.start - 2 : m.start - 1
-                    if introduced, !(onlyBefore && m.start > p),
+                    if introduced, !(onlyBefore && m.start > p), type != .agreement || !inLeadUpPhrase(prep, after: p),
                         !(type.map { ownedByOtherEventNoun(prep: prep, trigger: p, start: sentence.tokenStart, type: $0) }
                             ?? false)
                     {
