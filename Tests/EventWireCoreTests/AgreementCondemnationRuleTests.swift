@@ -693,4 +693,46 @@ import Testing
             "Delegates confirmed that the OAS foreign ministers meeting in the Peruvian capital Lima this week agreed on a monitoring mission.")
         #expect(events.contains { $0.type == .agreement })
     }
+
+    // MARK: - Agreement: a deal told by its parties
+
+    @Test func aDefiniteDealByTwoPartiesOrABodyIsTheirAgreement() {
+        let joint = first(Fixture.events(
+            "Brazil has welcomed the decision by Peru and Bolivia to reopen a rail link across the Andes."), .agreement)
+        #expect(Set(joint?.actors.compactMap(\.country) ?? []) == ["PER", "BOL"])
+        let body = first(Fixture.events(
+            "The agreement by the G7 group of rich nations would cut the debts of the poorest countries by a third."), .agreement)
+        #expect(body?.actors.map(\.name) == ["G7"])
+    }
+
+    @Test(arguments: [
+        "Brazil has welcomed the decision by Peru to reopen a rail link across the Andes.",
+        "An agreement by Peru and Bolivia would reopen the rail link, officials said.",
+        "The court criticised the deal by Exxon and Shell to share the oil field.",
+        "Brazil has rejected the decision by Peru and Bolivia in the dispute.",
+        "There was no agreement by Peru and Bolivia on the rail link.",
+    ])
+    func dealByLookalikesAreNotAgreements(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    // MARK: - Agreement: a definite deal told again with one party
+
+    @Test func aDefiniteDealWithOnePartyGivesThePlaceOfTheDealToldBefore() {
+        let events = Fixture.events(
+            "Chile has signed a deal to import natural gas from Peru. The agreement with Peru was signed in Santiago on Monday.")
+        let agreements = events.filter { $0.type == .agreement }
+        #expect(agreements.count == 1)
+        #expect(Set(agreements.first?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"])
+        #expect(agreements.first?.location?.name == "Santiago")
+        #expect(agreements.first?.date == "2023-03-13")
+    }
+
+    @Test(arguments: [
+        "The agreement with Peru was signed in Santiago on Monday.",
+        "Chile has rejected the deal, and the agreement with Peru was never sealed.",
+    ])
+    func aDefiniteDealWithOnePartyAloneIsNoEvent(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
 }

@@ -268,4 +268,21 @@ import Testing
         #expect(f.first { $0.type == .agreement } != nil)
         #expect(f.first { $0.type == .agreement }?.location == nil)
     }
+
+    @Test func aDealAheadOfTalksTakesNeitherTheirPlaceNorTheirDay() {
+        // Published 2023-03-15 (a Wednesday).
+        let ahead = Fixture.events("Iran and Iraq agreed to a prisoner swap ahead of talks in Geneva on Monday.")
+            .first { $0.type == .agreement }
+        #expect(ahead != nil)
+        #expect(ahead?.location == nil)
+        #expect(ahead?.date == nil)
+        let before = Fixture.events("Chile and Peru signed a fisheries deal before talks in Lima on the border dispute.")
+            .first { $0.type == .agreement }
+        #expect(before != nil)
+        #expect(before?.location == nil)
+        // Reached at or after the talks: their place.
+        let after = Fixture.events("Chile and Peru signed a fisheries deal after talks in Lima on Monday.")
+            .first { $0.type == .agreement }
+        #expect(after?.location?.name == "Lima")
+    }
 }

@@ -274,6 +274,89 @@ extension EventFinder {
         return lower == "request" || lower == "requests"
     }
 
+    // MARK: - Talks still to come
+
+    /// "agreed to a prisoner swap ahead of talks in Geneva on Monday", "signed a deal before talks in Geneva", "on
+    /// the eve of the summit in Rome": a place or a day at `k`, after an event noun that "ahead of", "before",
+    /// "prior to" or a lead-up word introduces after the deal's predicate `p`, is that other event's.
+    func inLeadUpPhrase(_ k: Int, after p: Int) -> Bool {
+        guard k > p + 2 else { return false }
+        var q = k - 1
+        while q > p, k - q <= 8 {
+            let tid = id(q)
+            if tid == w.comma || tid == w.semicolon || tid == w.period || cls(q).contains(.reporting) { return false }
+            let leadUp = tid == w.before
+                || (tid == w.of || tid == w.to) && (id(q - 1) == w.ahead || cls(q - 1).contains(.leadUp)
+                    || tid == w.to && text.text(q - 1).lowercased() == "prior")
+            if leadUp { return (q + 1..<k).contains { tagger.isTriggerNoun($0) } }
+            q -= 1
+        }
+        return false
+    }
+
+    // MARK: - A deal told by its parties
+
+    /// "The agreement by the G8 group of wealthy nations would save ...", "welcomed the decision by India and
+    /// Pakistan to open a bus link": a definite deal noun with its parties after "by" presupposes the deal's
+    /// conclusion. The parties are two or more political actors, or one intergovernmental body (its members); a
+    /// decision is a deal only when two or more parties take it, about a step ("to open"). Not "an agreement by
+    /// X would" (a deal not yet made), nor a firm's deal.
+    func dealByPartiesMention(in s: Int, dates: [DateMention]) -> EventMention? {
+        let sentence = text.sentences[s]
+        let start = sentence.tokenStart
+        let end = sentence.tokenEnd
+        var t = start + 1
+        while t + 2 < end {
+            defer { t += 1 }
+            guard cls(t).contains(.dealByParties), id(t + 1) == w.by else { continue }
+            // Definite: "the agreement by", "the landmark decision by", "this deal by".
+            var b = t - 1
+            while b > start, t - b <= 3, text.tokens[b].isWord, !text.tokens[b].isCapitalized,
+                !cls(b).contains(.determiner), !cls(b).contains(.negation)
+            {
+                b -= 1
+            }
+            guard id(b) == w.the || id(b) == w.this || id(b) == w.that else { continue }
+            let q = pastDeterminers(t + 2, end: end)
+            guard q < end, tagger.mentionStartingAt[q] >= 0, !tagger.mentions[Int(tagger.mentionStartingAt[q])].isPlace
+            else { continue }
+            let parties = group(startingAt: q, end: end)
+            guard !parties.isEmpty,
+                parties.allSatisfy({ !tagger.actors[$0].nonPolitical && tagger.actors[$0].kind != .unknown }),
+                parties.contains(where: { tagger.actors[$0].political })
+            else { continue }
+            let decision = text.text(t).lowercased() == "decision"
+            let body = parties.count == 1 && tagger.actors[parties[0]].kind == .organization(.igo)
+            if parties.count < 2 && (decision || !body) { continue }
+            // Two distinct sides: not two names of one state ("Britain and the UK").
+            if parties.count >= 2 {
+                let countries = Set(parties.compactMap { tagger.actors[$0].country })
+                if countries.count < 2, parties.allSatisfy({ tagger.actors[$0].country != nil }) { continue }
+            }
+            // The end of the parties' group: the step a decision is about follows it ("to open a bus link").
+            var after = q
+            while after < end, after - q <= 14, id(after) != w.to, id(after) != w.comma, id(after) != w.period,
+                !cls(after).contains(.barrier) || id(after) == w.and
+            {
+                after += 1
+            }
+            if decision, !(after + 1 < end && id(after) == w.to && text.tokens[after + 1].isWord) { continue }
+            // The noun phrase's determiner shields it from the main clause ("welcomed the decision by ...").
+            guard let (status, cue) = modality(predicate: t, sentence: sentence, shield: b + 1) else { continue }
+            // What was decided ("to open a bus link"), else what the deal does, told with its parties.
+            let topicStart = after < end && id(after) == w.to ? after + 1 : q
+            var mention = EventMention(
+                type: .agreement, sentence: s, trigger: t, participants: unique(parties), target: nil, targetText: nil,
+                topic: cleanPhrase(topicStart, clauseEnd(from: topicStart, end: end, limit: 12)),
+                place: findPlace(around: t, sentence: sentence, type: .agreement), date: nil, status: status,
+                confidence: 0.7, anaphoric: false, frame: [], statusFromCue: cue, hostIndex: nil, isVisit: false)
+            mention.hasVerb = true
+            guard let finished = finish(mention, predicate: t, sentence: sentence, dates: dates) else { continue }
+            return finished
+        }
+        return nil
+    }
+
     // MARK: - Plural role nouns
 
     /// "The ministers agreed ..." after "EC ministers failed to ...": a bare plural title stands for the body or

@@ -43,6 +43,10 @@ struct EventMention: Sendable {
     /// "The pact, first signed by the two countries in 2014": the deal's original conclusion, an event of its own
     /// before the renewal or extension the story tells.
     var original: Bool = false
+    /// "India signed a gas deal with Iran ... The agreements with Iran were sealed after talks in New Delhi": a
+    /// definite deal told again with one of its parties adds to the deal told before (its place, its day), and is
+    /// no event of its own.
+    var mergeOnly: Bool = false
 }
 
 /// Finds event mentions sentence by sentence.
@@ -142,6 +146,7 @@ struct EventFinder {
         if characterized == nil { characterized = reportedCharacterization(in: s, dates: dates) }
         guard !hits.isEmpty else {
             return (characterized.map { [$0] } ?? []) + (consentMention(in: s, dates: dates).map { [$0] } ?? [])
+                + (dealByPartiesMention(in: s, dates: dates).map { [$0] } ?? [])
         }
         var result: [EventMention] = []
         var usedSupports: Set<Int> = []
@@ -186,6 +191,11 @@ struct EventFinder {
             }
         }
         if let consent = consentMention(in: s, dates: dates) { result.append(consent) }
+        if let byParties = dealByPartiesMention(in: s, dates: dates),
+            !result.contains(where: { $0.type == .agreement && $0.trigger == byParties.trigger })
+        {
+            result.append(byParties)
+        }
         if let characterized, !result.contains(where: { $0.type == .condemnation }) { result.append(characterized) }
         // A noun inside what is condemned ("condemned a visit to Taiwan by ...") is not an event of its own.
         let condemnedSpans = result.filter { $0.type == .condemnation }.map { ($0.trigger, $0.trigger + 16) }
@@ -206,6 +216,11 @@ struct EventFinder {
                     && !($0.frame.contains(.person) && m.frame.contains(.person) && $0.place?.name != m.place?.name)
             }) {
                 merged[i].participants += m.participants.filter { !merged[i].participants.contains($0) }
+                // A deal told only again takes the standing of a mention that tells it in its own right.
+                if merged[i].mergeOnly, !m.mergeOnly {
+                    merged[i].mergeOnly = false
+                    merged[i].anaphoric = m.anaphoric
+                }
                 merged[i].confidence = max(merged[i].confidence, m.confidence)
                 if merged[i].place == nil { merged[i].place = m.place }
                 if merged[i].date == nil { merged[i].date = m.date }
@@ -1647,6 +1662,8 @@ struct EventFinder {
             }
             // "is set to review their February Paris accord": a date before another event noun is that noun's.
             if modifiesOtherEventNoun(d, trigger: m.trigger, end: sentence.tokenEnd) { distance += 15 }
+            // "agreed to a prisoner swap ahead of talks in Geneva on Monday": the day of the talks to come.
+            if m.type == .agreement, d.start > predicate, inLeadUpPhrase(d.start, after: predicate) { distance += 15 }
             // "condemned Monday's missile strike": a possessive date opening a condemnation's object is the
             // condemned act's (not "Tuesday's condemnation", nor "condemned the strike in Tuesday's statement").
             if m.type == .condemnation, d.start == m.trigger + 1, d.end < sentence.tokenEnd,
@@ -1815,10 +1832,14 @@ struct EventFinder {
                 // One state signing or ratifying the pact the text names: lower confidence, no counterpart.
                 m.confidence = min(m.confidence, 0.6)
             } else if actors.count < 2 && !collective {
-                if !(m.anaphoric || m.participants.isEmpty && m.trigger >= 0 && isDefiniteNoun(m.trigger)) {
-                    return nil
+                if m.definite, !m.anaphoric, m.participants.count == 1 {
+                    m.mergeOnly = true
+                } else {
+                    if !(m.anaphoric || m.participants.isEmpty && m.trigger >= 0 && isDefiniteNoun(m.trigger)) {
+                        return nil
+                    }
+                    if !m.participants.isEmpty { return nil }
                 }
-                if !m.participants.isEmpty { return nil }
                 m.anaphoric = true
             }
         case .condemnation:
@@ -2670,7 +2691,7 @@ struct EventFinder {
                         prev == w.in_ || prev == w.at || (prev == w.the && (prev2 == w.in_ || prev2 == w.at))
                         || (m.actors.isEmpty && m.place?.country != nil && prev2 == w.in_)
                     let prep = prev == w.the ? m.start - 2 : m.start - 1
-                    if introduced, !(onlyBefore && m.start > p),
+                    if introduced, !(onlyBefore && m.start > p), type != .agreement || !inLeadUpPhrase(prep, after: p),
                         !(type.map { ownedByOtherEventNoun(prep: prep, trigger: p, start: sentence.tokenStart, type: $0) }
                             ?? false)
                     {

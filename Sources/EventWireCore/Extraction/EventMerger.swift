@@ -55,7 +55,7 @@ struct EventMerger {
             }
             if let index = target(for: m, in: drafts) {
                 absorb(m, into: &drafts[index])
-            } else if !(m.anaphoric && m.participants.isEmpty) {
+            } else if !(m.anaphoric && m.participants.isEmpty), !m.mergeOnly {
                 drafts.append(
                     DraftEvent(
                         type: m.type, mentions: [m], participants: m.participants, target: m.target, topic: m.topic,

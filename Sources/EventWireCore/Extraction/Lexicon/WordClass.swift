@@ -71,6 +71,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// failure of last week's talks"); a meeting that failed took place (EVENTS.md), one "failed to take place"
     /// did not. ("Collapsed" stays a cancellation: "the talks collapsed" may never have opened.)
     static let heldOutcome = WordClass(rawValue: 1 << 45)
+    /// "agreement", "deal", "accord", "pact", "treaty", "decision": before "by" and its parties, a deal the
+    /// story presupposes ("the agreement by the G8 would save", "the decision by India and Pakistan to open").
+    static let dealByParties = WordClass(rawValue: 1 << 46)
     /// "last", "ago", "recently", "weeks": a clause with one tells of another time than the story's day, so an
     /// undated event there does not take the day of the lead.
     static let otherTime = WordClass(rawValue: 1 << 49)
@@ -533,6 +536,11 @@ extension Lexicon {
         (["separate", "separately", "individually", "meetings"], .separateEncounter),
         (["then", "later", "afterwards", "subsequently"], .sequel),
         (["failed", "failure", "broke", "deadlock", "deadlocked", "faltered"], .heldOutcome),
+        (
+            [
+                "agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty", "decision",
+            ], .dealByParties
+        ),
         (["phone", "telephone", "video", "videoconference", "virtual", "online", "teleconference", "call", "calls"], .phone),
         (["both", "two", "three", "four", "several", "all", "the"], .groupQuantifier),
         (
