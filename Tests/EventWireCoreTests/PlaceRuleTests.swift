@@ -250,4 +250,29 @@ import Testing
         #expect(f.first { $0.type == .agreement } != nil)
         #expect(f.first { $0.type == .agreement }?.location == nil)
     }
+
+    @Test(arguments: [
+        ("Prime Minister Ivo Brandt met President Anne Roche on Saturday in the Sardinian resort of Porto Cervo.",
+            "Porto Cervo", nil),
+        ("President Daniel Otieno held talks with Somali President Abdi Warsame in the Egyptian resort town of "
+            + "Sharm el-Sheikh on Monday.", "Sharm el-Sheikh", "EGY"),
+        ("Foreign Minister Pavel Novak met his Iraqi counterpart on Tuesday in the northern city of Mosul.",
+            "Mosul", "IRQ"),
+        ("Chancellor Karl Huber met Prime Minister Ivo Brandt at the Greek island of Corfu on Sunday.", "Corfu", "GRC"),
+    ] as [(String, String, String?)])
+    func theNameAfterASettlementNounIsThePlace(body: String, place: String, country: String?) {
+        let m = Fixture.events(body).first { $0.type == .meeting }
+        #expect(m?.location?.name == place)
+        #expect(m?.location?.country == country)
+    }
+
+    @Test func aSettlementNounWithoutANamedPlaceGivesNoPlace() {
+        // "in the city, Brandt said": after a comma only a place the dictionaries know.
+        let e = Fixture.events("Prime Minister Ivo Brandt met President Anne Roche on Saturday in the city, Brandt said.")
+        #expect(e.first { $0.type == .meeting }?.location?.name != "Brandt")
+        // "the town of his birth": no name after "of".
+        let f = Fixture.events("Prime Minister Ivo Brandt met President Anne Roche on Saturday in the town of his birth.")
+        #expect(f.first { $0.type == .meeting } != nil)
+        #expect(f.first { $0.type == .meeting }?.location == nil)
+    }
 }
