@@ -275,4 +275,29 @@ import Testing
         #expect(f.first { $0.type == .meeting } != nil)
         #expect(f.first { $0.type == .meeting }?.location == nil)
     }
+
+    @Test func aSessionOfABodysAmbassadorsIsAtItsSeat() {
+        let e = Fixture.events(
+            "NATO ambassadors met in emergency session on Friday to discuss tension between Greece and Turkey.")
+        #expect(e.first { $0.type == .meeting }?.location?.name == "Brussels")
+        let f = Fixture.events("The IMF's executive board met on Friday to discuss the loan to Ghana, officials said.")
+        #expect(f.first { $0.type == .meeting }?.location?.name == "Washington")
+    }
+
+    @Test func aBodysMinistersOrAPlacedSessionAreNotAtTheSeat() {
+        let e = Fixture.events("NATO defence ministers met on Thursday to discuss tension between Greece and Turkey.")
+        #expect(e.first { $0.type == .meeting }?.location?.name != "Brussels")
+        let f = Fixture.events("NATO ambassadors met in Madrid on Friday to discuss tension between Greece and Turkey.")
+        #expect(f.first { $0.type == .meeting }?.location?.name == "Madrid")
+    }
+
+    @Test func aStateNewsAgencyCondemnsFromItsSeat() {
+        let e = Fixture.events(
+            "The official Soviet news agency Tass denounced the U.S. attack on an Iranian oil platform as military adventurism.")
+        #expect(e.first { $0.type == .condemnation }?.location?.name == "Moscow")
+        // A minister's condemnation that the agency reports is the minister's, placed by the text alone.
+        let f = Fixture.events(
+            "Foreign Minister Eduard Shevardnadze denounced the U.S. attack on an Iranian oil platform, Tass reported.")
+        #expect(f.first { $0.type == .condemnation }?.location == nil)
+    }
 }

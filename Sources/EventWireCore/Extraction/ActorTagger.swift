@@ -55,7 +55,7 @@ final class ActorTagger {
     @exclusivity(unchecked) var mentionStartingAt: [Int32]
     @exclusivity(unchecked) private var aliasToPerson: [String: Int] = [:]
     @exclusivity(unchecked) private var stateActor: [String: Int] = [:]
-    @exclusivity(unchecked) private var organizationActor: [String: Int] = [:]
+    @exclusivity(unchecked) private(set) var organizationActor: [String: Int] = [:]
     @exclusivity(unchecked) private var namedActor: [String: Int] = [:]
     @exclusivity(unchecked) private var lastPerson: Int? = nil
     /// The last person named outside a quotation, and whether a quotation is open at the token being tagged:
