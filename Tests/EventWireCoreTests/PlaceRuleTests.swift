@@ -300,4 +300,23 @@ import Testing
             "Foreign Minister Eduard Shevardnadze denounced the U.S. attack on an Iranian oil platform, Tass reported.")
         #expect(f.first { $0.type == .condemnation }?.location == nil)
     }
+
+    @Test func furtherTalksLaterThatDayAreWhereTheLeadersAre() {
+        // Published on Wednesday 15 March: both meetings are of that day.
+        let e = Fixture.events(
+            "Council President Anna Weber met Chinese President Xi Jinping in Beijing on Wednesday. Weber is due to "
+                + "hold further talks with Chinese Premier Li Qiang later on Wednesday.")
+        let planned = e.first { $0.type == .meeting && $0.status == .planned }
+        #expect(planned != nil)
+        #expect(planned?.location?.name == "Beijing")
+    }
+
+    @Test func aPlannedMeetingOfAnotherDayKeepsNoPlace() {
+        let e = Fixture.events(
+            "Council President Anna Weber met Chinese President Xi Jinping in Beijing on Monday. Weber is due to hold "
+                + "talks with Indian Prime Minister Ravi Rao on Friday.")
+        let planned = e.first { $0.type == .meeting && $0.status == .planned }
+        #expect(planned != nil)
+        #expect(planned?.location == nil)
+    }
 }

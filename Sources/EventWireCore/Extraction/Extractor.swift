@@ -119,6 +119,7 @@ final class Engine: Sendable {
         Engine.inheritStoryContext(
             &drafts, actors: tagger.actors, text: text, lexicon: lexicon, reference: reference, lead: lead)
         Engine.inheritPlannedPlace(&drafts)
+        Engine.inheritSameDayPlace(&drafts)
         Engine.placeByHeadline(&drafts, tagger: tagger, text: text, lexicon: lexicon, dates: datesBySentence[0])
         placeAtSeats(&drafts, tagger: tagger, text: text)
         drafts.removeAll { Engine.corporate($0, actors: tagger.actors) }
@@ -644,6 +645,24 @@ final class Engine: Sendable {
                     drafts[i].place = donor.place
                 }
             }
+        }
+    }
+
+    /// "Michel and von der Leyen met Xi in Beijing on Thursday ... The two EU leaders are due to hold further talks
+    /// with Premier Li Qiang later on Thursday": a planned meeting or deal of the day of an occurred meeting that
+    /// shares an actor, with no place of its own, is where that actor is that day.
+    static func inheritSameDayPlace(_ drafts: inout [DraftEvent]) {
+        for i in drafts.indices where drafts[i].status == .planned && drafts[i].place == nil {
+            guard drafts[i].type != .condemnation, let date = drafts[i].date, date.count == 10 else { continue }
+            let mine = Set(drafts[i].participants)
+            let donors = drafts.indices.filter { j in
+                drafts[j].status == .occurred && drafts[j].type == .meeting && drafts[j].place != nil
+                    && drafts[j].date == date && !mine.isDisjoint(with: drafts[j].participants)
+            }
+            guard let first = donors.first,
+                donors.allSatisfy({ drafts[$0].place?.name == drafts[first].place?.name })
+            else { continue }
+            drafts[i].place = drafts[first].place
         }
     }
 
