@@ -285,4 +285,73 @@ import Testing
             .first { $0.type == .agreement }
         #expect(after?.location?.name == "Lima")
     }
+
+    @Test(arguments: [
+        ("Prime Minister Ivo Brandt met President Anne Roche on Saturday in the Sardinian resort of Porto Cervo.",
+            "Porto Cervo", nil),
+        ("President Daniel Otieno held talks with Somali President Abdi Warsame in the Egyptian resort town of "
+            + "Sharm el-Sheikh on Monday.", "Sharm el-Sheikh", "EGY"),
+        ("Foreign Minister Pavel Novak met his Iraqi counterpart on Tuesday in the northern city of Mosul.",
+            "Mosul", "IRQ"),
+        ("Chancellor Karl Huber met Prime Minister Ivo Brandt at the Greek island of Corfu on Sunday.", "Corfu", "GRC"),
+    ] as [(String, String, String?)])
+    func theNameAfterASettlementNounIsThePlace(body: String, place: String, country: String?) {
+        let m = Fixture.events(body).first { $0.type == .meeting }
+        #expect(m?.location?.name == place)
+        #expect(m?.location?.country == country)
+    }
+
+    @Test func aSettlementNounWithoutANamedPlaceGivesNoPlace() {
+        // "in the city, Brandt said": after a comma only a place the dictionaries know.
+        let e = Fixture.events("Prime Minister Ivo Brandt met President Anne Roche on Saturday in the city, Brandt said.")
+        #expect(e.first { $0.type == .meeting }?.location?.name != "Brandt")
+        // "the town of his birth": no name after "of".
+        let f = Fixture.events("Prime Minister Ivo Brandt met President Anne Roche on Saturday in the town of his birth.")
+        #expect(f.first { $0.type == .meeting } != nil)
+        #expect(f.first { $0.type == .meeting }?.location == nil)
+    }
+
+    @Test func aSessionOfABodysAmbassadorsIsAtItsSeat() {
+        let e = Fixture.events(
+            "NATO ambassadors met in emergency session on Friday to discuss tension between Greece and Turkey.")
+        #expect(e.first { $0.type == .meeting }?.location?.name == "Brussels")
+        let f = Fixture.events("The IMF's executive board met on Friday to discuss the loan to Ghana, officials said.")
+        #expect(f.first { $0.type == .meeting }?.location?.name == "Washington")
+    }
+
+    @Test func aBodysMinistersOrAPlacedSessionAreNotAtTheSeat() {
+        let e = Fixture.events("NATO defence ministers met on Thursday to discuss tension between Greece and Turkey.")
+        #expect(e.first { $0.type == .meeting }?.location?.name != "Brussels")
+        let f = Fixture.events("NATO ambassadors met in Madrid on Friday to discuss tension between Greece and Turkey.")
+        #expect(f.first { $0.type == .meeting }?.location?.name == "Madrid")
+    }
+
+    @Test func aStateNewsAgencyCondemnsFromItsSeat() {
+        let e = Fixture.events(
+            "The official Soviet news agency Tass denounced the U.S. attack on an Iranian oil platform as military adventurism.")
+        #expect(e.first { $0.type == .condemnation }?.location?.name == "Moscow")
+        // A minister's condemnation that the agency reports is the minister's, placed by the text alone.
+        let f = Fixture.events(
+            "Foreign Minister Eduard Shevardnadze denounced the U.S. attack on an Iranian oil platform, Tass reported.")
+        #expect(f.first { $0.type == .condemnation }?.location == nil)
+    }
+
+    @Test func furtherTalksLaterThatDayAreWhereTheLeadersAre() {
+        // Published on Wednesday 15 March: both meetings are of that day.
+        let e = Fixture.events(
+            "Council President Anna Weber met Chinese President Xi Jinping in Beijing on Wednesday. Weber is due to "
+                + "hold further talks with Chinese Premier Li Qiang later on Wednesday.")
+        let planned = e.first { $0.type == .meeting && $0.status == .planned }
+        #expect(planned != nil)
+        #expect(planned?.location?.name == "Beijing")
+    }
+
+    @Test func aPlannedMeetingOfAnotherDayKeepsNoPlace() {
+        let e = Fixture.events(
+            "Council President Anna Weber met Chinese President Xi Jinping in Beijing on Monday. Weber is due to hold "
+                + "talks with Indian Prime Minister Ravi Rao on Friday.")
+        let planned = e.first { $0.type == .meeting && $0.status == .planned }
+        #expect(planned != nil)
+        #expect(planned?.location == nil)
+    }
 }

@@ -55,7 +55,7 @@ final class ActorTagger {
     @exclusivity(unchecked) var mentionStartingAt: [Int32]
     @exclusivity(unchecked) private var aliasToPerson: [String: Int] = [:]
     @exclusivity(unchecked) private var stateActor: [String: Int] = [:]
-    @exclusivity(unchecked) private var organizationActor: [String: Int] = [:]
+    @exclusivity(unchecked) private(set) var organizationActor: [String: Int] = [:]
     @exclusivity(unchecked) private var namedActor: [String: Int] = [:]
     @exclusivity(unchecked) private var lastPerson: Int? = nil
     /// The last person named outside a quotation, and whether a quotation is open at the token being tagged:
@@ -443,6 +443,11 @@ final class ActorTagger {
                 record(Mention(start: t, end: t + 1, actors: lastGroup, isAnaphor: true), &sentenceMentions)
             }
             return 1
+        }
+        // "in the Sardinian resort of Porto Cervo", "at the northern Iraqi city of Mosul": the place is the name
+        // after the kind of settlement; the words before it are no place of their own.
+        if token.id == w.the, let length = settlementPlace(at: t, sentence: sentence, &sentenceMentions) {
+            return length
         }
         // A plural title before names: "Presidents X of A and Y of B" titles each of them.
         if isPersonPlural(t), let firstEnd = nameRun(from: t + 1, end: end), firstEnd > t + 1 {
@@ -1083,6 +1088,49 @@ final class ActorTagger {
         guard next < end, text.text(h).hasSuffix("s") else { return false }
         let c = wordClass(next)
         return c.contains(.be) || c.contains(.have) || c.contains(.modal) || id(next) == lexicon.words.who
+    }
+
+    /// Tags "the Sardinian resort of Porto Cervo", "the Egyptian resort town of Sharm el-Sheikh", "the northern
+    /// city of Mosul" after a place preposition as one place: the name after a settlement noun
+    /// (``WordClass/settlementNoun``) and "of" or a comma, in the country the name has in the dictionary, else the
+    /// one an adjective before gives.
+    /// Up to four modifiers stand between "the" and the noun; a grammar or event word among them ends the search
+    /// ("in the talks with the city of ..."); after a comma the name must be a place the dictionaries know ("in the
+    /// city, Brandt said"). Returns the tokens used, from "the".
+    private func settlementPlace(at t: Int, sentence: Sentence, _ out: inout [Int]) -> Int? {
+        let end = sentence.tokenEnd
+        let w = lexicon.words
+        guard t + 3 < end, precededByPlacePreposition(t + 1, sentence) else { return nil }
+        var code: String? = nil
+        var k = t + 1
+        while k + 2 < end, k - t <= 5 {
+            let c = wordClass(k)
+            guard text.tokens[k].isWord else { return nil }
+            if c.contains(.settlementNoun), !text.tokens[k].isCapitalized, id(k + 1) == w.of || id(k + 1) == w.comma {
+                let n = k + 2
+                // The longer of a name and a dictionary place, and the name words after one ("Porto Cervo").
+                var nameEnd = max(nameRun(from: n, end: end) ?? n, placeRun(from: n, end: end) ?? n)
+                guard nameEnd > n else { return nil }
+                while nameEnd < end, nameEnd - n < 4, isNameToken(nameEnd) { nameEnd += 1 }
+                let (targets, length) = longestPhrase(at: n, end: end)
+                let known = n + length == nameEnd ? targets.lazy.compactMap(\.country).first : nil
+                if let known { code = lexicon.countries[known].code }
+                // "in the city, Blair said": after a comma only a place the dictionary knows.
+                if id(k + 1) == w.comma, known == nil { return nil }
+                let place = Entity(name: text.text(n, nameEnd), country: code)
+                record(Mention(start: t, end: nameEnd, actors: [], isPlace: true, place: place), &out)
+                return nameEnd - t
+            }
+            if !c.isDisjoint(with: [.preposition, .determiner, .be, .have, .reporting, .modal, .negation, .pronoun])
+                || id(k) == w.and || id(k) == w.or || isTriggerNoun(k) || isTriggerVerb(k)
+            {
+                return nil
+            }
+            let (targets, length) = longestPhrase(at: k, end: end)
+            if let c = targets.lazy.compactMap(\.country).first { code = lexicon.countries[c].code }
+            k += max(length, 1)
+        }
+        return nil
     }
 
     /// A run of capitalised words for a place name (like `nameRun` but also accepting dictionary places).

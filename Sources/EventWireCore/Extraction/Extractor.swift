@@ -21,6 +21,8 @@ final class Engine: Sendable {
     let splitter: SentenceSplitter
     /// The organizations whose names are also their seats as places ("White House", "Number 10"), by name.
     let siteByName: [String: Int]
+    /// The organizations with a seat in `organizations.tsv`: code and the seat as a place.
+    let seats: [(code: String, place: Entity)]
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -36,6 +38,16 @@ final class Engine: Sendable {
             apostropheID: w.apostrophe, closeParenID: w.closeParen, closeBracketID: w.closeBracket,
             openParenID: w.openParen, isOpener: lexicon.wordClasses.map { $0.contains(.opener) },
             isTitleAbbreviation: lexicon.wordClasses.map { $0.contains(.titleAbbreviation) })
+        // A seat's country: the one the dictionaries give the city's name.
+        var seats: [(code: String, place: Entity)] = []
+        for entry in lexicon.organizations {
+            guard let seat = entry.seat else { continue }
+            let text = ArticleText(body: seat, tokenizer: tokenizer, splitter: splitter)
+            let (targets, length) = lexicon.longestPhrase(in: text, at: 0, end: text.tokens.count)
+            let country = length == text.tokens.count ? targets.lazy.compactMap(\.country).first : nil
+            seats.append((entry.code, Entity(name: seat, country: country.map { lexicon.countries[$0].code })))
+        }
+        self.seats = seats
     }
 
     func analyze(_ body: String) -> ArticleText {
@@ -107,11 +119,13 @@ final class Engine: Sendable {
         Engine.inheritStoryContext(
             &drafts, actors: tagger.actors, text: text, lexicon: lexicon, reference: reference, lead: lead)
         Engine.inheritPlannedPlace(&drafts)
+        Engine.inheritSameDayPlace(&drafts)
         if text.isAllCapitals[0] {
             Engine.placeByHeadline(&drafts, tagger: tagger, text: text, lexicon: lexicon, dates: datesBySentence[0])
         } else if let title = article.title, !title.isEmpty {
             placeByTitle(&drafts, title: title)
         }
+        placeAtSeats(&drafts, tagger: tagger, text: text)
         drafts.removeAll { Engine.corporate($0, actors: tagger.actors) }
         return drafts.map { makeEvent($0, text: text, tagger: tagger) }
     }
@@ -266,6 +280,54 @@ final class Engine: Sendable {
                 continue
             }
             drafts[i].place = site
+        }
+    }
+
+    /// "NATO ambassadors met in emergency session", "the IMF's executive board met on Friday": a meeting of one
+    /// intergovernmental body, told as a session of its standing organs (``WordClass/standingOrgan``) that was held,
+    /// sits at the body's seat (`organizations.tsv`); "Tass denounced ...": a state news agency condemns from its
+    /// seat. Only events the text gives no place: a body's ministers meeting elsewhere are placed where the text says.
+    func placeAtSeats(_ drafts: inout [DraftEvent], tagger: ActorTagger, text: ArticleText) {
+        guard drafts.contains(where: { $0.place == nil }) else { return }
+        var seatOf: [Int: Entity] = [:]
+        for seat in seats {
+            if let a = tagger.organizationActor[seat.code] { seatOf[a] = seat.place }
+        }
+        guard !seatOf.isEmpty else { return }
+        let words = lexicon.words
+        for i in drafts.indices where drafts[i].place == nil {
+            let parties = drafts[i].participants
+            if drafts[i].type == .condemnation {
+                let agency = parties.first { tagger.actors[$0].kind == .organization(.media) && seatOf[$0] != nil }
+                if let agency { drafts[i].place = seatOf[agency] }
+                continue
+            }
+            // A session still to come may meet elsewhere ("to be ratified by IMF directors at a meeting next month").
+            guard drafts[i].type == .meeting, drafts[i].status != .planned, parties.count == 1,
+                tagger.actors[parties[0]].kind == .organization(.igo), let seat = seatOf[parties[0]]
+            else { continue }
+            // The body's name, then its organ: "NATO ambassadors", "the IMF's executive board".
+            let session = drafts[i].sentences.contains { s in
+                let sentence = text.sentences[s]
+                return tagger.mentions(in: sentence.tokenStart..<sentence.tokenEnd).contains { m in
+                    guard m.actors == parties else { return false }
+                    if Engine.wordClass(text.tokens[m.end - 1].id, lexicon).contains(.standingOrgan) { return true }
+                    var k = m.end
+                    if k < sentence.tokenEnd, text.tokens[k].id == words.possessive { k += 1 }
+                    while k < sentence.tokenEnd, k - m.end <= 3, text.tokens[k].isWord, !text.tokens[k].isCapitalized {
+                        let c = Engine.wordClass(text.tokens[k].id, lexicon)
+                        if c.contains(.standingOrgan) { return true }
+                        if !c.isDisjoint(with: [.preposition, .determiner, .be, .have, .reporting, .modal, .negation])
+                            || tagger.isTriggerVerb(k) || tagger.isTriggerNoun(k)
+                        {
+                            return false
+                        }
+                        k += 1
+                    }
+                    return false
+                }
+            }
+            if session { drafts[i].place = seat }
         }
     }
 
@@ -603,6 +665,24 @@ final class Engine: Sendable {
                     drafts[i].place = donor.place
                 }
             }
+        }
+    }
+
+    /// "Michel and von der Leyen met Xi in Beijing on Thursday ... The two EU leaders are due to hold further talks
+    /// with Premier Li Qiang later on Thursday": a planned meeting or deal of the day of an occurred meeting that
+    /// shares an actor, with no place of its own, is where that actor is that day.
+    static func inheritSameDayPlace(_ drafts: inout [DraftEvent]) {
+        for i in drafts.indices where drafts[i].status == .planned && drafts[i].place == nil {
+            guard drafts[i].type != .condemnation, let date = drafts[i].date, date.count == 10 else { continue }
+            let mine = Set(drafts[i].participants)
+            let donors = drafts.indices.filter { j in
+                drafts[j].status == .occurred && drafts[j].type == .meeting && drafts[j].place != nil
+                    && drafts[j].date == date && !mine.isDisjoint(with: drafts[j].participants)
+            }
+            guard let first = donors.first,
+                donors.allSatisfy({ drafts[$0].place?.name == drafts[first].place?.name })
+            else { continue }
+            drafts[i].place = drafts[first].place
         }
     }
 

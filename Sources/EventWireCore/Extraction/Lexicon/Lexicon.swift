@@ -213,6 +213,10 @@ struct OrganizationEntry: Sendable {
     /// Names of the body that also name its seat as a place ("talks at the White House", "met Blair at Number
     /// 10"); the first is the place an event held there is given.
     var sites: [String] = []
+    /// The city the body sits in ("Brussels" for NATO, "Moscow" for Tass): where a session of its standing organs
+    /// ("NATO ambassadors met in emergency session") is held, and where a state news agency speaks from, when the
+    /// text gives no other place.
+    var seat: String? = nil
 }
 
 enum TitleRank: String, Sendable {
@@ -256,7 +260,7 @@ extension Lexicon {
     }
 
     mutating func addOrganization(_ f: [String], _ fail: (String) -> DictionaryError) throws(DictionaryError) {
-        guard f.count >= 2 else { throw fail("expected `code<TAB>names<TAB>kind<TAB>country[<TAB>sites]`") }
+        guard f.count >= 2 else { throw fail("expected `code<TAB>names<TAB>kind<TAB>country[<TAB>sites[<TAB>seat]]`") }
         let code = f[0]
         guard !code.isEmpty, code != "-" else { throw fail("organization code is empty") }
         let names = Lexicon.alternatives(f[1])
@@ -276,16 +280,18 @@ extension Lexicon {
         for site in sites where !names.contains(site) {
             throw fail("site `\(site)` is not one of the organization's names")
         }
+        let seat = f.count > 5 ? Lexicon.alternatives(f[5]).first : nil
         let index: Int
         if let existing = organizationByCode[code] {
             index = existing
             organizations[index].names += names
             organizations[index].sites += sites
+            if let seat { organizations[index].seat = seat }
         } else {
             guard !names.isEmpty else { throw fail("organization `\(code)` has no name") }
             index = organizations.count
             organizations.append(
-                OrganizationEntry(code: code, names: names, kind: kind, country: country, sites: sites))
+                OrganizationEntry(code: code, names: names, kind: kind, country: country, sites: sites, seat: seat))
             organizationByCode[code] = index
         }
         for name in names {

@@ -85,6 +85,12 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// "arrived", "landed", "talks": after a person, "in" and a place tell where the person is ("X arrived in
     /// Beijing", "X, who will hold talks in Beijing"), the place of the person's other meetings of that trip.
     static let whereabouts = WordClass(rawValue: 1 << 54)
+    /// "town", "resort", "capital", "island": a kind of settlement that names its place after "of" or a
+    /// comma ("in the Sardinian resort of Porto Cervo", "in the northern city of Mosul").
+    static let settlementNoun = WordClass(rawValue: 1 << 53)
+    /// "ambassadors", "envoys", "board", "directors": a standing organ of a body, which sits at the body's seat
+    /// ("NATO ambassadors met in emergency session").
+    static let standingOrgan = WordClass(rawValue: 1 << 55)
     /// "eve", "run-up", "preparations", "preparing": before "of", "to" or "for", the time before an event, which
     /// is still to come ("on the eve of a two-day meeting", "in the run-up to the G8 summit").
     static let leadUp = WordClass(rawValue: 1 << 57)
@@ -573,6 +579,16 @@ extension Lexicon {
         (["from", "beginning", "starting", "effective", "until", "till"], .periodStart),
         (["crime", "crimes"], .crimeNoun),
         (["arrive", "arrives", "arrived", "arriving", "landed", "lands", "talks"], .whereabouts),
+        (
+            [
+                "capital", "city", "town", "village", "resort", "port", "island", "enclave", "suburb", "township",
+                "outskirts", "oasis", "hamlet", "borough",
+            ], .settlementNoun
+        ),
+        (
+            ["ambassadors", "envoys", "representatives", "board", "directors"],
+            .standingOrgan
+        ),
         (["eve", "run-up", "runup", "preparations", "preparation", "preparing", "prepare", "prepares"], .leadUp),
         (
             [
