@@ -718,4 +718,15 @@ import Testing
     func itMeetsNeedsABodyAsTheLastActorNamedBefore(_ sentence: String) {
         #expect(meetings(sentence).isEmpty, "\(sentence)")
     }
+
+    // MARK: Status told after the noun or by the main clause
+
+    @Test func aFutureVerbAfterAnAsideMakesTheMeetingPlanned() {
+        let planned = meetings("The G20 summit in Osaka - chaired by the Japanese prime minister - will take up the debt report.")
+        #expect(planned.count == 1)
+        #expect(planned.first?.status == .planned)
+        // A past verb after the same aside: held.
+        let held = meetings("The G20 summit in Osaka - chaired by the Japanese prime minister - took up the debt report on Monday.")
+        #expect(held.first?.status == .occurred)
+    }
 }

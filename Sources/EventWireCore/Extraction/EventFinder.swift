@@ -2316,7 +2316,14 @@ struct EventFinder {
     /// ("the summit in Brussels is due to open"): the noun's event is still to come.
     private func announced(after noun: Int, end: Int) -> Bool {
         var announced = false
+        // "July's G8 summit in Gleneagles - chaired by the prime minister - will use the report": the scan goes on
+        // past an aside set off by dashes or commas.
+        var aside: Int? = nil
         scanWords(after: noun, end: end, limit: 5) { j in
+            if j > noun, let close = asideEnd(opening: j, end: end) {
+                aside = close + 1
+                return false
+            }
             if id(j) == w.will {
                 announced = true
                 return false
@@ -2340,7 +2347,36 @@ struct EventFinder {
             }
             return !(cls(j).contains(.barrier) || cls(j).contains(.subordinator) || id(j) == w.that)
         }
+        if !announced, let after = aside, after < end {
+            announced = id(after) == w.will
+                || cls(after).contains(.be) && after + 1 < end && id(after + 1) == w.to
+        }
         return announced
+    }
+
+    /// Where an aside opened at `j` by a comma or a spaced dash closes (the index of the closing comma or dash),
+    /// when the aside is a participle or a prepositional phrase with no verb of its own: "- chaired by the prime
+    /// minister -", ", held in Geneva,". Nil otherwise ("the talks, which ended on Friday, will ...").
+    private func asideEnd(opening j: Int, end: Int) -> Int? {
+        let opener = id(j)
+        let spacedHyphen = opener == w.hyphen && text.tokens[j].flags.contains(.spaceBefore)
+        guard opener == w.comma || opener == w.dash || spacedHyphen, j + 2 < end, text.tokens[j + 1].isWord else {
+            return nil
+        }
+        let first = cls(j + 1)
+        guard first.contains(.preposition) || text.text(j + 1).hasSuffix("ed") else { return nil }
+        var k = j + 2
+        while k < end, k - j <= 10 {
+            if id(k) == opener, opener != w.hyphen || text.tokens[k].flags.contains(.spaceBefore) { return k }
+            let c = cls(k)
+            if c.contains(.barrier) || c.contains(.be) || c.contains(.have) || c.contains(.modal)
+                || c.contains(.reporting) || id(k) == w.will || id(k) == w.comma || id(k) == w.semicolon
+            {
+                return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// "A meeting of EC farm ministers is unlikely to be held next week", "the summit may not take place": a
