@@ -729,4 +729,23 @@ import Testing
         let held = meetings("The G20 summit in Osaka - chaired by the Japanese prime minister - took up the debt report on Monday.")
         #expect(held.first?.status == .occurred)
     }
+
+    @Test func aMonthBeforeTheNounIsTheNearerSuchMonth() {
+        // In an April story September lies ahead; February is gone.
+        let ahead = meetings(
+            "Delegates said producers are divided over the quota plan at the September meeting of the International Coffee Organization.",
+            published: "2023-04-12")
+        #expect(ahead.first?.status == .planned)
+        #expect(ahead.first?.date == "2023-09")
+        let gone = meetings(
+            "Delegates said producers are divided over the quota plan at the February meeting of the International Coffee Organization.",
+            published: "2023-04-12")
+        #expect(gone.first?.status == .past)
+        #expect(gone.first?.date == "2023-02")
+        // A past tense in its clause tells of last September.
+        let told = meetings(
+            "Delegates said producers were divided over the quota plan at the September meeting of the International Coffee Organization.",
+            published: "2023-04-12")
+        #expect(told.first?.status != .planned)
+    }
 }

@@ -1661,6 +1661,15 @@ struct EventFinder {
             }
         }
         if let best, bestDistance <= 14 {
+            // "the September meeting" in an April story, "July's summit" in a March one: a month named alone before
+            // a meeting noun, with no tense of its own, is the nearer such month, here one still to come.
+            if m.type == .meeting, m.status == .occurred, !m.statusFromCue, let reference,
+                case .month(let month) = best.expression, (1...5).contains((month - reference.month + 12) % 12),
+                monthPremodifier(best, noun: m.trigger)
+            {
+                m.status = .planned
+                m.statusFromCue = true
+            }
             // "is meeting X on Friday", "meet on Thursday": the present tense of an arrangement looks ahead.
             m.date = DateResolver.resolve(
                 best.expression, reference: reference, planned: m.status == .planned || m.presentTense)
@@ -2295,6 +2304,47 @@ struct EventFinder {
             j += 1
         }
         return false
+    }
+
+    /// "the September meeting", "a June summit", "July's G8 summit", "the June Venice summit": a date that
+    /// premodifies the event noun at `noun`, after a determiner or before a possessive, up to two words before it.
+    private func monthPremodifier(_ d: DateMention, noun: Int) -> Bool {
+        guard d.end <= noun, noun - d.end <= 3, d.start > 0 else { return false }
+        var k = d.end
+        let possessive = id(k) == w.possessive || id(k) == w.possessiveCurly
+        if possessive { k += 1 }
+        while k < noun {
+            let token = text.tokens[k]
+            guard token.isWord, !cls(k).contains(.preposition), !cls(k).contains(.barrier), !cls(k).contains(.be),
+                !cls(k).contains(.have)
+            else { return false }
+            k += 1
+        }
+        guard possessive || cls(d.start - 1).contains(.determiner) || id(d.start - 1) == w.possessive else {
+            return false
+        }
+        // "producers were divided at the September meeting": a past tense in the clause before it tells of the
+        // month gone ("is hard to predict", "stands a chance of being accepted" do not).
+        var b = d.start - 2
+        while b >= 0, d.start - b <= 14, Int(text.sentenceOf[b]) == Int(text.sentenceOf[noun]) {
+            let c = cls(b)
+            if c.contains(.reporting) || c.contains(.barrier) && id(b) != w.comma || id(b) == w.semicolon { break }
+            if tagger.mentionEndingAt[b] >= 0 {
+                b = tagger.mentions[Int(tagger.mentionEndingAt[b])].start - 1
+                continue
+            }
+            if text.tokens[b].isWord, !text.tokens[b].isCapitalized {
+                let lower = text.text(b).lowercased()
+                if lower == "was" || lower == "were" || lower == "had" { return false }
+                if lower.hasSuffix("ed"), b > 0, !cls(b - 1).contains(.be), !cls(b - 1).contains(.have),
+                    text.text(b - 1).lowercased() != "being"
+                {
+                    return false
+                }
+            }
+            b -= 1
+        }
+        return true
     }
 
     /// "the Kyoto Protocol", "the Pacific Fisheries Convention": "the" before the noun over its name's words.
