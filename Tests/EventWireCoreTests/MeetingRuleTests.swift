@@ -748,4 +748,13 @@ import Testing
             published: "2023-04-12")
         #expect(told.first?.status != .planned)
     }
+
+    @Test func aTimeAheadWithNoPublicationDateIsAPlan() {
+        let ahead = meetings(
+            "Chancellor Olaf Brandt said trade would top the agenda when Germany hosts the G20 summit next year.", published: nil)
+        #expect(ahead.first?.status == .planned)
+        let gone = meetings(
+            "Chancellor Olaf Brandt said trade topped the agenda when Germany hosted the G20 summit last year.", published: nil)
+        #expect(gone.first?.status != .planned)
+    }
 }

@@ -1687,6 +1687,16 @@ struct EventFinder {
             if case .relativeWeeks(let weeks) = best.expression, weeks > 0, m.status == .occurred, !m.statusFromCue {
                 m.status = .planned
             }
+            // "when Britain chairs the G8 summit next year", "talks tomorrow": with no reference date, a time ahead
+            // still makes a plan.
+            if reference == nil, m.status == .occurred, !m.statusFromCue {
+                switch best.expression {
+                case .relativeDays(let n) where n > 0, .relativeMonths(let n) where n > 0,
+                    .relativeYears(let n) where n > 0:
+                    m.status = .planned
+                default: break
+                }
+            }
             // "Last April, X signed ...", "the deal signed last year": background even with no reference date.
             if reference == nil, m.type != .meeting, m.status == .occurred, isEarlierPeriod(best) { m.status = .past }
             // "In October, Straw and Moratinos agreed to ...", "signed a technology-sharing agreement in August":
