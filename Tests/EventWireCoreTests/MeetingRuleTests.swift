@@ -757,4 +757,12 @@ import Testing
             "Chancellor Olaf Brandt said trade topped the agenda when Germany hosted the G20 summit last year.", published: nil)
         #expect(gone.first?.status != .planned)
     }
+
+    @Test func aGerundAfterBeforeTakesTheTimeOfItsMainClause() {
+        let ahead = meetings("Foreign Minister Ana Ruiz will tour a refugee camp in Jordan before holding talks with King Abdullah in Amman.")
+        #expect(ahead.count == 1)
+        #expect(ahead.first?.status == .planned)
+        let done = meetings("Foreign Minister Ana Ruiz toured a refugee camp in Jordan before holding talks with King Abdullah in Amman.")
+        #expect(done.first?.status == .occurred)
+    }
 }

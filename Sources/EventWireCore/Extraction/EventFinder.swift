@@ -1732,6 +1732,15 @@ struct EventFinder {
             }
             if ahead { m.status = .planned }
         }
+        // "He will see an orphanage in Tanzania before chairing a meeting of the Commission": a gerund after
+        // "before" or "after" takes the time of its main clause.
+        if m.status == .occurred, !m.statusFromCue, predicate > sentence.tokenStart,
+            id(predicate - 1) == w.before || id(predicate - 1) == w.after, text.text(predicate).hasSuffix("ing"),
+            futureMainClause(before: predicate - 1, start: sentence.tokenStart)
+        {
+            m.status = .planned
+            m.statusFromCue = true
+        }
         if m.type == .meeting, isRecurring(around: predicate, sentence: sentence) { return nil }
         // "The ministers agreed ...": the body an earlier mention tied them to.
         m.participants = resolvingRoleNouns(m.participants, before: predicate)
@@ -1931,6 +1940,25 @@ struct EventFinder {
         // "for more than a year", "for several months" after a perfect progressive.
         if p > sentence.tokenStart, id(p - 1) == w.been {
             for k in p..<to where id(k) == w.for_ { return true }
+        }
+        return false
+    }
+
+    /// "will", "is to", "is due to", "is scheduled to", "is expected to" in the clause before `k` (back to a
+    /// semicolon, a quote or a reporting verb): the main clause tells of a time ahead.
+    private func futureMainClause(before k: Int, start: Int) -> Bool {
+        var b = k - 1
+        while b >= start {
+            let tid = id(b)
+            if tid == w.semicolon || tid == w.quote || cls(b).contains(.reporting) { return false }
+            if tid == w.will || text.text(b).lowercased() == "'ll" { return true }
+            if tid == w.to, b > start {
+                let before = id(b - 1)
+                if cls(b - 1).contains(.be) || before == w.due || before == w.scheduled || before == w.expected {
+                    return true
+                }
+            }
+            b -= 1
         }
         return false
     }
