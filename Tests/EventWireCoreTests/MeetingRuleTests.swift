@@ -765,4 +765,12 @@ import Testing
         let done = meetings("Foreign Minister Ana Ruiz toured a refugee camp in Jordan before holding talks with King Abdullah in Amman.")
         #expect(done.first?.status == .occurred)
     }
+
+    @Test func talksThatLastedSinceAYearLongAgoAreBackground() {
+        let lasting = meetings("Negotiations between Spain and Morocco have continued without result since 1996.")
+        #expect(lasting.allSatisfy { $0.status == .past })
+        // The first talks since a year: the news.
+        let first = meetings("The talks between Spain and Morocco on Monday were the first since 1996.")
+        #expect(first.first?.status == .occurred)
+    }
 }

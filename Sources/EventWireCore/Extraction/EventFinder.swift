@@ -1742,6 +1742,9 @@ struct EventFinder {
             m.statusFromCue = true
         }
         if m.type == .meeting, isRecurring(around: predicate, sentence: sentence) { return nil }
+        // "Negotiations between X and Y continued without success since the late 1970's": talks over years are no
+        // encounter of the story's day; background at most.
+        if m.type == .meeting, m.status == .occurred, lastedSince(after: predicate, sentence: sentence) { m.status = .past }
         // "The ministers agreed ...": the body an earlier mention tied them to.
         m.participants = resolvingRoleNouns(m.participants, before: predicate)
         // A news agency reports a meeting, it does not take part ("SUNA said Omer met the IMF envoy").
@@ -1959,6 +1962,33 @@ struct EventFinder {
                 }
             }
             b -= 1
+        }
+        return false
+    }
+
+    private static let lastingWords: Set<String> = [
+        "continued", "continue", "continues", "continuing", "dragged", "lasted", "been", "gone", "going", "run",
+        "running", "stalled",
+    ]
+
+    /// "continued without success since the late 1970's", "have dragged on since 1985": a verb of lasting after
+    /// the predicate at `p`, then "since" and a year or a decade. Not "the first talks since 1979".
+    private func lastedSince(after p: Int, sentence: Sentence) -> Bool {
+        let end = sentence.tokenEnd
+        var lasting = false
+        var k = p
+        while k < end, k - p <= 12 {
+            if id(k) == w.since {
+                guard lasting else { return false }
+                for y in k + 1..<min(end, k + 4) where text.tokens[y].flags.contains(.digit) {
+                    let digits = text.text(y).prefix(4)
+                    return digits.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20"))
+                }
+                return false
+            }
+            if k > p, cls(k).contains(.barrier) || id(k) == w.semicolon { return false }
+            if text.tokens[k].isWord, Self.lastingWords.contains(text.text(k).lowercased()) { lasting = true }
+            k += 1
         }
         return false
     }
