@@ -167,4 +167,18 @@ import Testing
     func firmsAmongThemselvesAreNoEvent(_ body: String) {
         #expect(Fixture.events(body).isEmpty, "\(body)")
     }
+
+    // MARK: "negotiate": a power granted, no talks
+
+    @Test(arguments: [
+        "The bill extends the President's authority to negotiate a trade agreement with Chile through 2025.",
+        "The United States and Japan have a mandate to negotiate in Geneva.",
+    ])
+    func authorityToNegotiateIsNoMeeting(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
+    }
+
+    @Test func negotiatingPartiesStillMeet() {
+        #expect(Fixture.types("The United States and Japan negotiated in Geneva on Monday.").contains(.meeting))
+    }
 }
