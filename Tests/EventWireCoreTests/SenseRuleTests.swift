@@ -46,6 +46,8 @@ import Testing
         "The currency accord was designed to meet Brazilian demands for lower tariffs.",
         "Minister Per Lund said the plan met with general approval in Oslo.",
         "Finance Minister Per Lund's plans for the Norwegian oil fund were met by general approval from the Chinese delegates.",
+        "Seoul is striving to meet U.S. complaints about its steel exports, Trade Minister Kim Su said.",
+        "Norway moved to meet EU objections to its fishing quotas on Monday.",
     ])
     func meetingARequirementIsNoMeeting(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
