@@ -773,4 +773,15 @@ import Testing
         let first = meetings("The talks between Spain and Morocco on Monday were the first since 1996.")
         #expect(first.first?.status == .occurred)
     }
+
+    @Test func aDateInsideTheReportedClauseIsNotTheMeetingsDate() {
+        let speaking = meetings(
+            "Oil Minister Ana Ruiz, speaking at a meeting of OPEC ministers in Vienna, said delegates decided in Algiers last November that output should fall.")
+        #expect(speaking.count == 1)
+        #expect(speaking.first?.status == .occurred)
+        #expect(speaking.first?.date == nil)
+        // A date right after the reporting verb is still the meeting's.
+        let told = meetings("Oil Minister Ana Ruiz held talks with OPEC officials in Vienna, she said on Monday.")
+        #expect(told.first?.date == "2023-03-13")
+    }
 }

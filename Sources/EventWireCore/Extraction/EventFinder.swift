@@ -1645,6 +1645,17 @@ struct EventFinder {
             {
                 distance += 15
             }
+            // "speaking at an informal meeting here, said ministers declared in Uruguay last September": a date in
+            // the clause a reporting verb after the predicate reports, past that clause's own verb, is its verb's.
+            if d.start > predicate + 3, distance <= 14,
+                let r = (predicate + 1..<d.start).first(where: { cls($0).contains(.reporting) }), r + 2 < d.start,
+                (r + 2..<d.start).contains(where: { k in
+                    text.tokens[k].isWord && !text.tokens[k].isCapitalized && tagger.mentionStartingAt[k] < 0
+                        && (text.text(k).hasSuffix("ed") || cls(k).contains(.reporting))
+                })
+            {
+                distance += 15
+            }
             // "is set to review their February Paris accord": a date before another event noun is that noun's.
             if modifiesOtherEventNoun(d, trigger: m.trigger, end: sentence.tokenEnd) { distance += 15 }
             // "condemned Monday's missile strike": a possessive date opening a condemnation's object is the
