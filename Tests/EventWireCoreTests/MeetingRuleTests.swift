@@ -784,4 +784,20 @@ import Testing
         let told = meetings("Oil Minister Ana Ruiz held talks with OPEC officials in Vienna, she said on Monday.")
         #expect(told.first?.date == "2023-03-13")
     }
+
+    @Test func aPoliticianDueInAForeignCityIsAPlannedVisit() {
+        let due = meetings("Russian Foreign Minister Sergei Lavrov is due in Tokyo on Friday.")
+        #expect(due.count == 1)
+        #expect(due.first?.status == .planned)
+        #expect(due.first?.actors.contains { $0.country == "JPN" } == true)
+    }
+
+    @Test(arguments: [
+        "The next payment of 1.5 mln dlrs is due in June, the spokesman said.",
+        "The grain shipment is due in Rotterdam on Friday.",
+        "The delay was due in part to bad weather in Japan.",
+    ])
+    func dueInWithNoTravellerIsNoVisit(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
 }

@@ -464,6 +464,11 @@ struct EventFinder {
             var (status, cue) = modality(
                 predicate: t, sentence: sentence, finitePast: entry.form == .past, shield: inGerund ? t - 1 : nil)
         else { return nil }
+        // "Mr Bush is due in Brussels": expected there, a visit to come.
+        if entry.frame.contains(.person), id(t) == w.due {
+            status = .planned
+            cue = true
+        }
         // "A decision could be reached in December, when the WTO's members gather for a summit": a present tense
         // in a when-clause of a main clause told as future or possible is still to come.
         if entry.type == .meeting, status == .occurred, entry.form == .base || entry.form == .thirdPerson,
