@@ -718,4 +718,86 @@ import Testing
     func itMeetsNeedsABodyAsTheLastActorNamedBefore(_ sentence: String) {
         #expect(meetings(sentence).isEmpty, "\(sentence)")
     }
+
+    // MARK: Status told after the noun or by the main clause
+
+    @Test func aFutureVerbAfterAnAsideMakesTheMeetingPlanned() {
+        let planned = meetings("The G20 summit in Osaka - chaired by the Japanese prime minister - will take up the debt report.")
+        #expect(planned.count == 1)
+        #expect(planned.first?.status == .planned)
+        // A past verb after the same aside: held.
+        let held = meetings("The G20 summit in Osaka - chaired by the Japanese prime minister - took up the debt report on Monday.")
+        #expect(held.first?.status == .occurred)
+    }
+
+    @Test func aMonthBeforeTheNounIsTheNearerSuchMonth() {
+        // In an April story September lies ahead; February is gone.
+        let ahead = meetings(
+            "Delegates said producers are divided over the quota plan at the September meeting of the International Coffee Organization.",
+            published: "2023-04-12")
+        #expect(ahead.first?.status == .planned)
+        #expect(ahead.first?.date == "2023-09")
+        let gone = meetings(
+            "Delegates said producers are divided over the quota plan at the February meeting of the International Coffee Organization.",
+            published: "2023-04-12")
+        #expect(gone.first?.status == .past)
+        #expect(gone.first?.date == "2023-02")
+        // A past tense in its clause tells of last September.
+        let told = meetings(
+            "Delegates said producers were divided over the quota plan at the September meeting of the International Coffee Organization.",
+            published: "2023-04-12")
+        #expect(told.first?.status != .planned)
+    }
+
+    @Test func aTimeAheadWithNoPublicationDateIsAPlan() {
+        let ahead = meetings(
+            "Chancellor Olaf Brandt said trade would top the agenda when Germany hosts the G20 summit next year.", published: nil)
+        #expect(ahead.first?.status == .planned)
+        let gone = meetings(
+            "Chancellor Olaf Brandt said trade topped the agenda when Germany hosted the G20 summit last year.", published: nil)
+        #expect(gone.first?.status != .planned)
+    }
+
+    @Test func aGerundAfterBeforeTakesTheTimeOfItsMainClause() {
+        let ahead = meetings("Foreign Minister Ana Ruiz will tour a refugee camp in Jordan before holding talks with King Abdullah in Amman.")
+        #expect(ahead.count == 1)
+        #expect(ahead.first?.status == .planned)
+        let done = meetings("Foreign Minister Ana Ruiz toured a refugee camp in Jordan before holding talks with King Abdullah in Amman.")
+        #expect(done.first?.status == .occurred)
+    }
+
+    @Test func talksThatLastedSinceAYearLongAgoAreBackground() {
+        let lasting = meetings("Negotiations between Spain and Morocco have continued without result since 1996.")
+        #expect(lasting.allSatisfy { $0.status == .past })
+        // The first talks since a year: the news.
+        let first = meetings("The talks between Spain and Morocco on Monday were the first since 1996.")
+        #expect(first.first?.status == .occurred)
+    }
+
+    @Test func aDateInsideTheReportedClauseIsNotTheMeetingsDate() {
+        let speaking = meetings(
+            "Oil Minister Ana Ruiz, speaking at a meeting of OPEC ministers in Vienna, said delegates decided in Algiers last November that output should fall.")
+        #expect(speaking.count == 1)
+        #expect(speaking.first?.status == .occurred)
+        #expect(speaking.first?.date == nil)
+        // A date right after the reporting verb is still the meeting's.
+        let told = meetings("Oil Minister Ana Ruiz held talks with OPEC officials in Vienna, she said on Monday.")
+        #expect(told.first?.date == "2023-03-13")
+    }
+
+    @Test func aPoliticianDueInAForeignCityIsAPlannedVisit() {
+        let due = meetings("Russian Foreign Minister Sergei Lavrov is due in Tokyo on Friday.")
+        #expect(due.count == 1)
+        #expect(due.first?.status == .planned)
+        #expect(due.first?.actors.contains { $0.country == "JPN" } == true)
+    }
+
+    @Test(arguments: [
+        "The next payment of 1.5 mln dlrs is due in June, the spokesman said.",
+        "The grain shipment is due in Rotterdam on Friday.",
+        "The delay was due in part to bad weather in Japan.",
+    ])
+    func dueInWithNoTravellerIsNoVisit(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty, "\(sentence)")
+    }
 }

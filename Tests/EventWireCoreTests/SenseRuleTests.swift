@@ -46,6 +46,8 @@ import Testing
         "The currency accord was designed to meet Brazilian demands for lower tariffs.",
         "Minister Per Lund said the plan met with general approval in Oslo.",
         "Finance Minister Per Lund's plans for the Norwegian oil fund were met by general approval from the Chinese delegates.",
+        "Seoul is striving to meet U.S. complaints about its steel exports, Trade Minister Kim Su said.",
+        "Norway moved to meet EU objections to its fishing quotas on Monday.",
     ])
     func meetingARequirementIsNoMeeting(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
@@ -166,5 +168,19 @@ import Testing
     ])
     func firmsAmongThemselvesAreNoEvent(_ body: String) {
         #expect(Fixture.events(body).isEmpty, "\(body)")
+    }
+
+    // MARK: "negotiate": a power granted, no talks
+
+    @Test(arguments: [
+        "The bill extends the President's authority to negotiate a trade agreement with Chile through 2025.",
+        "The United States and Japan have a mandate to negotiate in Geneva.",
+    ])
+    func authorityToNegotiateIsNoMeeting(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.meeting), "\(sentence)")
+    }
+
+    @Test func negotiatingPartiesStillMeet() {
+        #expect(Fixture.types("The United States and Japan negotiated in Geneva on Monday.").contains(.meeting))
     }
 }

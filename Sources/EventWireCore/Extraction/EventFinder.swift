@@ -479,6 +479,11 @@ struct EventFinder {
             var (status, cue) = modality(
                 predicate: t, sentence: sentence, finitePast: entry.form == .past, shield: inGerund ? t - 1 : nil)
         else { return nil }
+        // "Mr Bush is due in Brussels": expected there, a visit to come.
+        if entry.frame.contains(.person), id(t) == w.due {
+            status = .planned
+            cue = true
+        }
         // "A decision could be reached in December, when the WTO's members gather for a summit": a present tense
         // in a when-clause of a main clause told as future or possible is still to come.
         if entry.type == .meeting, status == .occurred, entry.form == .base || entry.form == .thirdPerson,
@@ -1660,6 +1665,17 @@ struct EventFinder {
             {
                 distance += 15
             }
+            // "speaking at an informal meeting here, said ministers declared in Uruguay last September": a date in
+            // the clause a reporting verb after the predicate reports, past that clause's own verb, is its verb's.
+            if d.start > predicate + 3, distance <= 14,
+                let r = (predicate + 1..<d.start).first(where: { cls($0).contains(.reporting) }), r + 2 < d.start,
+                (r + 2..<d.start).contains(where: { k in
+                    text.tokens[k].isWord && !text.tokens[k].isCapitalized && tagger.mentionStartingAt[k] < 0
+                        && (text.text(k).hasSuffix("ed") || cls(k).contains(.reporting))
+                })
+            {
+                distance += 15
+            }
             // "is set to review their February Paris accord": a date before another event noun is that noun's.
             if modifiesOtherEventNoun(d, trigger: m.trigger, end: sentence.tokenEnd) { distance += 15 }
             // "agreed to a prisoner swap ahead of talks in Geneva on Monday": the day of the talks to come.
@@ -1678,6 +1694,15 @@ struct EventFinder {
             }
         }
         if let best, bestDistance <= 14 {
+            // "the September meeting" in an April story, "July's summit" in a March one: a month named alone before
+            // a meeting noun, with no tense of its own, is the nearer such month, here one still to come.
+            if m.type == .meeting, m.status == .occurred, !m.statusFromCue, let reference,
+                case .month(let month) = best.expression, (1...5).contains((month - reference.month + 12) % 12),
+                monthPremodifier(best, noun: m.trigger)
+            {
+                m.status = .planned
+                m.statusFromCue = true
+            }
             // "is meeting X on Friday", "meet on Thursday": the present tense of an arrangement looks ahead.
             m.date = DateResolver.resolve(
                 best.expression, reference: reference, planned: m.status == .planned || m.presentTense)
@@ -1694,6 +1719,16 @@ struct EventFinder {
             // "visits West Germany next week": ahead even in the story's month, across two, or with no reference.
             if case .relativeWeeks(let weeks) = best.expression, weeks > 0, m.status == .occurred, !m.statusFromCue {
                 m.status = .planned
+            }
+            // "when Britain chairs the G8 summit next year", "talks tomorrow": with no reference date, a time ahead
+            // still makes a plan.
+            if reference == nil, m.status == .occurred, !m.statusFromCue {
+                switch best.expression {
+                case .relativeDays(let n) where n > 0, .relativeMonths(let n) where n > 0,
+                    .relativeYears(let n) where n > 0:
+                    m.status = .planned
+                default: break
+                }
             }
             // "Last April, X signed ...", "the deal signed last year": background even with no reference date.
             if reference == nil, m.type != .meeting, m.status == .occurred, isEarlierPeriod(best) { m.status = .past }
@@ -1730,7 +1765,19 @@ struct EventFinder {
             }
             if ahead { m.status = .planned }
         }
+        // "He will see an orphanage in Tanzania before chairing a meeting of the Commission": a gerund after
+        // "before" or "after" takes the time of its main clause.
+        if m.status == .occurred, !m.statusFromCue, predicate > sentence.tokenStart,
+            id(predicate - 1) == w.before || id(predicate - 1) == w.after, text.text(predicate).hasSuffix("ing"),
+            futureMainClause(before: predicate - 1, start: sentence.tokenStart)
+        {
+            m.status = .planned
+            m.statusFromCue = true
+        }
         if m.type == .meeting, isRecurring(around: predicate, sentence: sentence) { return nil }
+        // "Negotiations between X and Y continued without success since the late 1970's": talks over years are no
+        // encounter of the story's day; background at most.
+        if m.type == .meeting, m.status == .occurred, lastedSince(after: predicate, sentence: sentence) { m.status = .past }
         // "The ministers agreed ...": the body an earlier mention tied them to.
         m.participants = resolvingRoleNouns(m.participants, before: predicate)
         // A news agency reports a meeting, it does not take part ("SUNA said Omer met the IMF envoy").
@@ -1933,6 +1980,52 @@ struct EventFinder {
         // "for more than a year", "for several months" after a perfect progressive.
         if p > sentence.tokenStart, id(p - 1) == w.been {
             for k in p..<to where id(k) == w.for_ { return true }
+        }
+        return false
+    }
+
+    /// "will", "is to", "is due to", "is scheduled to", "is expected to" in the clause before `k` (back to a
+    /// semicolon, a quote or a reporting verb): the main clause tells of a time ahead.
+    private func futureMainClause(before k: Int, start: Int) -> Bool {
+        var b = k - 1
+        while b >= start {
+            let tid = id(b)
+            if tid == w.semicolon || tid == w.quote || cls(b).contains(.reporting) { return false }
+            if tid == w.will || text.text(b).lowercased() == "'ll" { return true }
+            if tid == w.to, b > start {
+                let before = id(b - 1)
+                if cls(b - 1).contains(.be) || before == w.due || before == w.scheduled || before == w.expected {
+                    return true
+                }
+            }
+            b -= 1
+        }
+        return false
+    }
+
+    private static let lastingWords: Set<String> = [
+        "continued", "continue", "continues", "continuing", "dragged", "lasted", "been", "gone", "going", "run",
+        "running", "stalled",
+    ]
+
+    /// "continued without success since the late 1970's", "have dragged on since 1985": a verb of lasting after
+    /// the predicate at `p`, then "since" and a year or a decade. Not "the first talks since 1979".
+    private func lastedSince(after p: Int, sentence: Sentence) -> Bool {
+        let end = sentence.tokenEnd
+        var lasting = false
+        var k = p
+        while k < end, k - p <= 12 {
+            if id(k) == w.since {
+                guard lasting else { return false }
+                for y in k + 1..<min(end, k + 4) where text.tokens[y].flags.contains(.digit) {
+                    let digits = text.text(y).prefix(4)
+                    return digits.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20"))
+                }
+                return false
+            }
+            if k > p, cls(k).contains(.barrier) || id(k) == w.semicolon { return false }
+            if text.tokens[k].isWord, Self.lastingWords.contains(text.text(k).lowercased()) { lasting = true }
+            k += 1
         }
         return false
     }
@@ -2338,6 +2431,47 @@ struct EventFinder {
         return false
     }
 
+    /// "the September meeting", "a June summit", "July's G8 summit", "the June Venice summit": a date that
+    /// premodifies the event noun at `noun`, after a determiner or before a possessive, up to two words before it.
+    private func monthPremodifier(_ d: DateMention, noun: Int) -> Bool {
+        guard d.end <= noun, noun - d.end <= 3, d.start > 0 else { return false }
+        var k = d.end
+        let possessive = id(k) == w.possessive || id(k) == w.possessiveCurly
+        if possessive { k += 1 }
+        while k < noun {
+            let token = text.tokens[k]
+            guard token.isWord, !cls(k).contains(.preposition), !cls(k).contains(.barrier), !cls(k).contains(.be),
+                !cls(k).contains(.have)
+            else { return false }
+            k += 1
+        }
+        guard possessive || cls(d.start - 1).contains(.determiner) || id(d.start - 1) == w.possessive else {
+            return false
+        }
+        // "producers were divided at the September meeting": a past tense in the clause before it tells of the
+        // month gone ("is hard to predict", "stands a chance of being accepted" do not).
+        var b = d.start - 2
+        while b >= 0, d.start - b <= 14, Int(text.sentenceOf[b]) == Int(text.sentenceOf[noun]) {
+            let c = cls(b)
+            if c.contains(.reporting) || c.contains(.barrier) && id(b) != w.comma || id(b) == w.semicolon { break }
+            if tagger.mentionEndingAt[b] >= 0 {
+                b = tagger.mentions[Int(tagger.mentionEndingAt[b])].start - 1
+                continue
+            }
+            if text.tokens[b].isWord, !text.tokens[b].isCapitalized {
+                let lower = text.text(b).lowercased()
+                if lower == "was" || lower == "were" || lower == "had" { return false }
+                if lower.hasSuffix("ed"), b > 0, !cls(b - 1).contains(.be), !cls(b - 1).contains(.have),
+                    text.text(b - 1).lowercased() != "being"
+                {
+                    return false
+                }
+            }
+            b -= 1
+        }
+        return true
+    }
+
     /// "the Kyoto Protocol", "the Pacific Fisheries Convention": "the" before the noun over its name's words.
     private func namedPact(before n: Int, start: Int) -> Bool {
         var the = n - 1
@@ -2357,7 +2491,14 @@ struct EventFinder {
     /// ("the summit in Brussels is due to open"): the noun's event is still to come.
     private func announced(after noun: Int, end: Int) -> Bool {
         var announced = false
+        // "July's G8 summit in Gleneagles - chaired by the prime minister - will use the report": the scan goes on
+        // past an aside set off by dashes or commas.
+        var aside: Int? = nil
         scanWords(after: noun, end: end, limit: 5) { j in
+            if j > noun, let close = asideEnd(opening: j, end: end) {
+                aside = close + 1
+                return false
+            }
             if id(j) == w.will {
                 announced = true
                 return false
@@ -2381,7 +2522,36 @@ struct EventFinder {
             }
             return !(cls(j).contains(.barrier) || cls(j).contains(.subordinator) || id(j) == w.that)
         }
+        if !announced, let after = aside, after < end {
+            announced = id(after) == w.will
+                || cls(after).contains(.be) && after + 1 < end && id(after + 1) == w.to
+        }
         return announced
+    }
+
+    /// Where an aside opened at `j` by a comma or a spaced dash closes (the index of the closing comma or dash),
+    /// when the aside is a participle or a prepositional phrase with no verb of its own: "- chaired by the prime
+    /// minister -", ", held in Geneva,". Nil otherwise ("the talks, which ended on Friday, will ...").
+    private func asideEnd(opening j: Int, end: Int) -> Int? {
+        let opener = id(j)
+        let spacedHyphen = opener == w.hyphen && text.tokens[j].flags.contains(.spaceBefore)
+        guard opener == w.comma || opener == w.dash || spacedHyphen, j + 2 < end, text.tokens[j + 1].isWord else {
+            return nil
+        }
+        let first = cls(j + 1)
+        guard first.contains(.preposition) || text.text(j + 1).hasSuffix("ed") else { return nil }
+        var k = j + 2
+        while k < end, k - j <= 10 {
+            if id(k) == opener, opener != w.hyphen || text.tokens[k].flags.contains(.spaceBefore) { return k }
+            let c = cls(k)
+            if c.contains(.barrier) || c.contains(.be) || c.contains(.have) || c.contains(.modal)
+                || c.contains(.reporting) || id(k) == w.will || id(k) == w.comma || id(k) == w.semicolon
+            {
+                return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// "A meeting of EC farm ministers is unlikely to be held next week", "the summit may not take place": a

@@ -606,7 +606,8 @@ extension Lexicon {
                 "terms", "goal", "goals", "objective", "objectives", "quota", "quotas", "commitments", "payments",
                 "bills", "debts", "shortfall", "approval", "criticism", "resistance", "scepticism", "skepticism",
                 "hostility", "challenge", "challenges", "request", "requests", "wishes", "concerns", "threshold",
-                "limits", "guidelines", "norms", "requisites", "prerequisites",
+                "limits", "guidelines", "norms", "requisites", "prerequisites", "complaint", "complaints", "grievances",
+                "objections", "pressure",
             ], .requirement
         ),
         (
