@@ -26,6 +26,23 @@ import Testing
         }
     }
 
+    /// The actor tagger passes over a lower-case word that starts none of its rules (``Lexicon/lowerCaseActorCues``):
+    /// its lower-case cues are in the table, a plain word is not, and a word a user file makes a phrase joins the
+    /// table at the merge.
+    @Test func lowerCaseActorCues() throws {
+        func isCue(_ lexicon: Lexicon, _ word: String) -> Bool {
+            lexicon.mayStartLowerCaseMention(lexicon.vocabulary.lookupString(word))
+        }
+        for word in ["he", "she", "it", "they", "the", "both", "leaders", "presidents", "mr", "dr.", "parliament", "president"] {
+            #expect(isCue(Fixture.lexicon, word), "\(word)")
+        }
+        #expect(!isCue(Fixture.lexicon, "yesterday"))
+        #expect(!isCue(Fixture.lexicon, "parley"))
+        var lexicon = Fixture.lexicon
+        try lexicon.merge(contents: "meeting\tverb\tparley\t-\tobject\t0.7\n", kind: .triggers, origin: "user.triggers.tsv")
+        #expect(isCue(lexicon, "parley"))
+    }
+
     @Test func userTriggerWordWithoutRebuilding() throws {
         let sentence = "Spain and Morocco parleyed in Rabat on Monday."
         #expect(Fixture.types(sentence).isEmpty)

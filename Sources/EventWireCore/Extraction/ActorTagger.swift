@@ -89,6 +89,8 @@ final class ActorTagger {
         self.text = text
         mentionEndingAt = [Int32](repeating: -1, count: text.tokens.count)
         mentionStartingAt = [Int32](repeating: -1, count: text.tokens.count)
+        // About one mention in twelve tokens: room for them at once, not an array grown (and copied) five times.
+        mentions.reserveCapacity(text.tokens.count / 12)
     }
 
     // MARK: - Lookup helpers
@@ -232,6 +234,11 @@ final class ActorTagger {
         inCapitals = text.isAllCapitals[s]
         while t < end {
             if id(t) == lexicon.words.quote { inQuote.toggle() }
+            // Most tokens are lower-case words that start no mention: one table test passes them over.
+            if !text.tokens[t].isCapitalized, !lexicon.mayStartLowerCaseMention(id(t)) {
+                t += 1
+                continue
+            }
             let consumed = tagAt(t, sentence: sentence, sentenceMentions: &sentenceMentions)
             t += max(consumed, 1)
         }
@@ -391,6 +398,9 @@ final class ActorTagger {
     }
 
     /// Tags what starts at token `t`; returns how many tokens it used (0 for none).
+    ///
+    /// Called for capitalised tokens and for the lower-case words of ``Lexicon/lowerCaseActorCues``: a rule here
+    /// that a lower-case word can start puts the word in that table.
     private func tagAt(_ t: Int, sentence: Sentence, sentenceMentions: inout [Int]) -> Int {
         let end = sentence.tokenEnd
         let token = text.tokens[t]
@@ -1551,4 +1561,32 @@ extension Vocabulary {
 
 extension WordIDs {
     var near: Int32 { -3 }
+}
+
+extension Lexicon {
+    /// Recomputes ``lowerCaseActorCues`` (after the phrases or the word classes changed): the words that
+    /// `ActorTagger.tagAt` acts on in lower case, the pronouns, the openers of group phrases, the plural titles,
+    /// "Mr" and its kin, legislatures and every word that starts a dictionary phrase. Its other rules need a
+    /// capital.
+    mutating func rebuildLowerCaseActorCues() {
+        var cues = [Bool](repeating: false, count: vocabulary.count)
+        let w = words
+        let cueWords = [
+            w.he, w.she, w.it, w.they, w.presidents, w.ministers, w.premiers, w.chancellors, w.leaders, w.the, w.both,
+            w.mr, w.mrs, w.ms, w.mrDot, w.mrsDot, w.msDot, w.dr, w.drDot,
+        ]
+        for id in cueWords where id >= 0 && Int(id) < cues.count { cues[Int(id)] = true }
+        for id in cues.indices {
+            if phraseTable.startsPhrase(Int32(id)) || id < wordClasses.count && wordClasses[id].contains(.legislature) {
+                cues[id] = true
+            }
+        }
+        lowerCaseActorCues = cues
+    }
+
+    /// Whether a lower-case token of `id` may start a mention; true for ids the table has not seen.
+    @inline(__always)
+    func mayStartLowerCaseMention(_ id: Int32) -> Bool {
+        id >= 0 && (Int(id) >= lowerCaseActorCues.count || lowerCaseActorCues[Int(id)])
+    }
 }

@@ -205,14 +205,8 @@ extension EventFinder {
         let sentence = text.sentences[s]
         let start = sentence.tokenStart
         let end = sentence.tokenEnd
-        // Cheap test first: the sentence names a request at all.
-        guard (start..<end).contains(where: {
-            let token = text.tokens[$0]
-            let length = token.end - token.start
-            // The first byte before any string: this runs on every word of every sentence.
-            return (length == 7 || length == 8) && text.bytes[Int(token.start)] | 0x20 == UInt8(ascii: "r")
-                && Self.isRequest(text.text($0))
-        }) else { return nil }
+        // Cheap test first: the sentence names a request at all (by token id: this runs on every token).
+        guard (start..<end).contains(where: { id($0) == w.request || id($0) == w.requests }) else { return nil }
         var t = start
         while t + 3 < end {
             defer { t += 1 }

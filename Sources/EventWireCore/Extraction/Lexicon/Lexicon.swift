@@ -62,6 +62,8 @@ public struct Lexicon: Sendable {
     /// Indexed by vocabulary id: the word classes of `WordClass`.
     var wordClasses: [WordClass] = []
     var words = WordIDs()
+    /// Indexed by vocabulary id: a lower-case token of it may start a mention (``ActorTagger``'s cues).
+    var lowerCaseActorCues: [Bool] = []
 
     /// An empty lexicon with only the built-in function words (no dictionaries).
     init() {
@@ -112,6 +114,7 @@ public struct Lexicon: Sendable {
         defer {
             rebuildPhraseTable()
             rebuildTravelHeads()
+            rebuildLowerCaseActorCues()
         }
         var lineNumber = 0
         for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -157,6 +157,7 @@ struct WordIDList: Sendable {
     var presidents: Int32 = -1, ministers: Int32 = -1, premiers: Int32 = -1, chancellors: Int32 = -1
     var following: Int32 = -1, may: Int32 = -1, spent: Int32 = -1, spends: Int32 = -1, spending: Int32 = -1
     var party: Int32 = -1, house: Int32 = -1
+    var request: Int32 = -1, requests: Int32 = -1
 }
 
 extension Lexicon {
@@ -209,6 +210,7 @@ extension Lexicon {
         words.presidents = id("presidents"); words.ministers = id("ministers"); words.premiers = id("premiers")
         words.chancellors = id("chancellors"); words.following = id("following")
         words.party = id("party"); words.house = id("house")
+        words.request = id("request"); words.requests = id("requests")
         for (list, _) in Lexicon.wordLists { for word in list { _ = id(word) } }
         rebuildWordClasses()
     }
