@@ -51,12 +51,10 @@ struct ExtractCommand: ParsableCommand {
                     counts[event.type, default: 0] += 1
                     printer.printEvent(encoded.payload(sequence: sequence))
                 }
-            } catch let rejection as ArticleRejection {
-                rejected += 1
-                printError("eventwire extract: \(record.origin): \(rejection.reason.rawValue): \(rejection.detail)")
             } catch {
+                // Article(json:) throws only ArticleRejection.
                 rejected += 1
-                printError("eventwire extract: \(record.origin): \(error)")
+                printError("eventwire extract: \(record.origin): \(error.reason.rawValue): \(error.detail)")
             }
             if progress, articles % 1000 == 0 {
                 FileHandle.standardError.write(Data("\r\u{1B}[Kextract: \(articles) articles".utf8))

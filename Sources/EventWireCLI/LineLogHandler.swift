@@ -39,11 +39,10 @@ struct LineLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    func log(
-        level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?, source: String,
-        file: String, function: String, line: UInt
-    ) {
-        let fields = metadata.merging(explicit ?? [:]) { $1 }.sorted { $0.key < $1.key }
+    func log(event: LogEvent) {
+        let level = event.level
+        let message = event.message
+        let fields = metadata.merging(event.metadata ?? [:]) { $1 }.sorted { $0.key < $1.key }
         let time = Timestamp.now()
         let text: String
         switch format {

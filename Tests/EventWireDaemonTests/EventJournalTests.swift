@@ -18,11 +18,8 @@ private final class RecordingLogHandler: LogHandler, @unchecked Sendable {
         set { metadata[key] = newValue }
     }
 
-    func log(
-        level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String,
-        function: String, line: UInt
-    ) {
-        entries.withLock { $0.append((level, message.description, metadata ?? [:])) }
+    func log(event: LogEvent) {
+        entries.withLock { $0.append((event.level, event.message.description, event.metadata ?? [:])) }
     }
 
     /// The metadata of every entry whose message contains `text`.
