@@ -826,4 +826,17 @@ import Testing
         let condemned = Fixture.events("Iraqi citizens condemned the bombing of the Shiite shrine by insurgents on Monday.")
         #expect(condemned.first { $0.type == .condemnation }?.actors.contains { $0.country == "IRQ" } == true)
     }
+
+    // MARK: - An unknown place at home
+
+    @Test func aVisitToAnUnknownPlaceByAnOfficeholderOfTheStorysStateIsDomestic() {
+        let home = meetings("""
+            Indonesia's security minister Wiranto was stabbed on Thursday. Indonesian President Joko Widodo is \
+            visiting flood victims in Pandeglang this week.
+            """)
+        #expect(home.isEmpty)
+        // Look-alikes: a known foreign city, or an unknown place a leader of an unknown state travels to.
+        #expect(meetings("Indonesian President Joko Widodo is visiting flood victims in Manila this week.").count == 1)
+        #expect(meetings("Freedonian President Rufus Firefly is visiting flood victims in Sylvania this week.").count == 1)
+    }
 }

@@ -1843,8 +1843,14 @@ struct EventFinder {
                 if let country = v.country { return country == here }
                 return v.kind == .person && v.political && tagger.dominantState() == here
             }
+            // A place of no known country visited by an officeholder of the story's own state is a domestic visit
+            // ("was visiting the town of Pandeglang" by the minister of an Indonesian story): he meets no one.
+            let unknownPlaceAtHome = m.place.map { place in
+                guard place.country == nil, let home = tagger.dominantState() else { return false }
+                return visitors.contains { $0.country == home }
+            } ?? false
             let visitAbroad = m.isVisit && m.place != nil && !visitors.isEmpty && !visitors.contains(where: atHome)
-                && !(m.place?.country == nil && isSite(m.place!.name))
+                && !(m.place?.country == nil && isSite(m.place!.name)) && !unknownPlaceAtHome
             // "a visit to Sheffield" by the Home Secretary of a British story: the host its place gave is the
             // visitors' own state, a domestic visit to a site (EVENTS.md). A visitor of no stated country is at
             // home only at a place below the state's name and capital ("a visit to Tokyo" by "the prime minister"
