@@ -187,4 +187,21 @@ import Testing
         let e = first(events, .condemnation)
         #expect(e?.actors.map(\.name) == ["Peter Brooke"])
     }
+
+    // MARK: - Sites named after a person
+
+    @Test func aSiteNamedAfterATitledPersonIsNoActor() {
+        let mosque = Fixture.events("""
+            Jordanian Foreign Minister Ayman Safadi met Iranian Foreign Minister Hossein Amirabdollahian at the \
+            King Abdullah Grand Mosque in Amman on Monday. Later he held talks with Iraq.
+            """)
+        #expect(!names(mosque).contains { $0.contains("Mosque") })
+        #expect(mosque.filter { $0.type == .meeting }.allSatisfy { $0.location?.name == "Amman" })
+        let bridge = Fixture.events(
+            "Jordanian Foreign Minister Ayman Safadi met Iranian Foreign Minister Hossein Amirabdollahian at the King Hussein Bridge on Monday.")
+        #expect(!names(bridge).contains { $0.contains("Bridge") })
+        // Look-alike: a titled person whose surname is a site word is still the person.
+        let senator = Fixture.events("Senator John Tower met Soviet Foreign Minister Eduard Shevardnadze in Geneva on Monday.")
+        #expect(first(senator, .meeting)?.actors.contains { $0.name == "John Tower" } == true)
+    }
 }

@@ -1186,6 +1186,14 @@ final class ActorTagger {
                 record(Mention(start: start, end: stop, actors: [actor]), &out)
                 return stop - start
             }
+            // "at the Sultan Qaboos Grand Mosque in Muscat", "the King Hussein Bridge": a site named after a person,
+            // never the person nor an actor; the city after it stays the place. (Only after "the": "Senator John
+            // Tower" is a person.)
+            if k == t + length, nameEnd - k >= 2, wordClass(nameEnd - 1).contains(.siteHead), start > sentence.tokenStart,
+                id(start - 1) == lexicon.words.the
+            {
+                return nameEnd - start
+            }
             let name = text.text(k, nameEnd)
             var stop = nameEnd
             // "King Fahd of Saudi Arabia", "President Mitterrand of France": the person's state.

@@ -532,6 +532,7 @@ extension Lexicon {
                 "temple", "street", "square", "palace", "hall", "bridge", "park", "airport", "station", "cathedral",
                 "mosque", "church", "museum", "stadium", "hotel", "castle", "abbey", "tower", "gate", "camp",
                 "mountains", "river", "lake", "valley", "gardens", "avenue", "road", "beach",
+                "hospital", "mausoleum", "shrine",
             ], .siteHead
         ),
         (["party", "front", "movement", "alliance", "coalition", "congress"], .partyHead),
