@@ -204,4 +204,16 @@ import Testing
         let senator = Fixture.events("Senator John Tower met Soviet Foreign Minister Eduard Shevardnadze in Geneva on Monday.")
         #expect(first(senator, .meeting)?.actors.contains { $0.name == "John Tower" } == true)
     }
+
+    @Test func aCapitalisedCommonWordAfterANameParticleEndsTheName() {
+        let sultan = Fixture.events("Sultan Qaboos bin Said met Iranian President Hassan Rouhani in Muscat on Monday.")
+        #expect(first(sultan, .meeting)?.actors.contains { $0.name == "Qaboos bin Said" } == true)
+        let minister = Fixture.events(
+            "Omani Foreign Minister Badr Al Said met British Foreign Secretary James Cleverly in Muscat on Monday.")
+        #expect(first(minister, .meeting)?.actors.contains { $0.name == "Badr Al Said" } == true)
+        // Look-alike: a lower-case "said" after the name is still the reporting verb.
+        let reported = Fixture.events(
+            "Omani Foreign Minister Yusuf bin Alawi said on Monday that he met Iranian President Hassan Rouhani in Tehran.")
+        #expect(first(reported, .meeting)?.actors.contains { $0.name == "Yusuf bin Alawi" } == true)
+    }
 }
