@@ -800,4 +800,43 @@ import Testing
     func dueInWithNoTravellerIsNoVisit(_ sentence: String) {
         #expect(meetings(sentence).isEmpty, "\(sentence)")
     }
+
+    // MARK: - A state's people is no host
+
+    @Test(arguments: [
+        "Malaysian Prime Minister Anwar Ibrahim visited the Malaysian community in Sydney on Monday.",
+        "Dutch Foreign Minister Hanke Bruins met Dutch nationals in Jakarta on Monday.",
+        "The Indian minister held a meeting with the Indian community in Nairobi on Monday.",
+        "German Chancellor Olaf Scholz visited Turkish refugees in Cologne on Monday.",
+    ])
+    func aDemonymBeforeItsPeopleIsNoHostState(_ sentence: String) {
+        // The people of a state living abroad are no party of a visit: no state of that demonym takes part.
+        let found = meetings(sentence)
+        let states: Set<String> = ["Malaysia", "Netherlands", "India", "Turkey"]
+        #expect(found.allSatisfy { e in !e.actors.contains { states.contains($0.name) } }, "\(sentence)")
+    }
+
+    @Test func aDemonymBeforeOfficialsOrAStatesOwnNameStaysAParty() {
+        // Look-alikes: officials are the state; the state named beside its community is still met.
+        let officials = meetings("Malaysian Prime Minister Anwar Ibrahim met Australian officials in Sydney on Monday.")
+        #expect(officials.first?.actors.contains { $0.name == "Australia" } == true)
+        let delegation = meetings("Dutch Foreign Minister Hanke Bruins met the Indonesian delegation in The Hague on Monday.")
+        #expect(delegation.first?.actors.contains { $0.country == "IDN" } == true)
+        // A condemnation by a state's citizens keeps them as the condemner.
+        let condemned = Fixture.events("Iraqi citizens condemned the bombing of the Shiite shrine by insurgents on Monday.")
+        #expect(condemned.first { $0.type == .condemnation }?.actors.contains { $0.country == "IRQ" } == true)
+    }
+
+    // MARK: - An unknown place at home
+
+    @Test func aVisitToAnUnknownPlaceByAnOfficeholderOfTheStorysStateIsDomestic() {
+        let home = meetings("""
+            Indonesia's security minister Wiranto was stabbed on Thursday. Indonesian President Joko Widodo is \
+            visiting flood victims in Pandeglang this week.
+            """)
+        #expect(home.isEmpty)
+        // Look-alikes: a known foreign city, or an unknown place a leader of an unknown state travels to.
+        #expect(meetings("Indonesian President Joko Widodo is visiting flood victims in Manila this week.").count == 1)
+        #expect(meetings("Freedonian President Rufus Firefly is visiting flood victims in Sylvania this week.").count == 1)
+    }
 }

@@ -187,4 +187,33 @@ import Testing
         let e = first(events, .condemnation)
         #expect(e?.actors.map(\.name) == ["Peter Brooke"])
     }
+
+    // MARK: - Sites named after a person
+
+    @Test func aSiteNamedAfterATitledPersonIsNoActor() {
+        let mosque = Fixture.events("""
+            Jordanian Foreign Minister Ayman Safadi met Iranian Foreign Minister Hossein Amirabdollahian at the \
+            King Abdullah Grand Mosque in Amman on Monday. Later he held talks with Iraq.
+            """)
+        #expect(!names(mosque).contains { $0.contains("Mosque") })
+        #expect(mosque.filter { $0.type == .meeting }.allSatisfy { $0.location?.name == "Amman" })
+        let bridge = Fixture.events(
+            "Jordanian Foreign Minister Ayman Safadi met Iranian Foreign Minister Hossein Amirabdollahian at the King Hussein Bridge on Monday.")
+        #expect(!names(bridge).contains { $0.contains("Bridge") })
+        // Look-alike: a titled person whose surname is a site word is still the person.
+        let senator = Fixture.events("Senator John Tower met Soviet Foreign Minister Eduard Shevardnadze in Geneva on Monday.")
+        #expect(first(senator, .meeting)?.actors.contains { $0.name == "John Tower" } == true)
+    }
+
+    @Test func aCapitalisedCommonWordAfterANameParticleEndsTheName() {
+        let sultan = Fixture.events("Sultan Qaboos bin Said met Iranian President Hassan Rouhani in Muscat on Monday.")
+        #expect(first(sultan, .meeting)?.actors.contains { $0.name == "Qaboos bin Said" } == true)
+        let minister = Fixture.events(
+            "Omani Foreign Minister Badr Al Said met British Foreign Secretary James Cleverly in Muscat on Monday.")
+        #expect(first(minister, .meeting)?.actors.contains { $0.name == "Badr Al Said" } == true)
+        // Look-alike: a lower-case "said" after the name is still the reporting verb.
+        let reported = Fixture.events(
+            "Omani Foreign Minister Yusuf bin Alawi said on Monday that he met Iranian President Hassan Rouhani in Tehran.")
+        #expect(first(reported, .meeting)?.actors.contains { $0.name == "Yusuf bin Alawi" } == true)
+    }
 }

@@ -872,18 +872,31 @@ final class ActorTagger {
     }
 
     /// The end of a run of name tokens from `t` (particles and initials inside), or nil.
+    /// "Qaboos bin Said", "Haitham bin Tariq Al Said": after a name particle, a capitalised common word ("Said")
+    /// is a name, though alone it would be none; not a function word ("bin The").
+    private func particleName(_ k: Int) -> Bool {
+        let token = text.tokens[k]
+        guard token.isWord, token.isCapitalized, token.end - token.start >= 2, !token.flags.contains(.digit),
+            token.id >= 0, wordClass(k).contains(.notName), !lexicon.phraseTable.isSingleWordPhrase(token.id)
+        else { return false }
+        return wordClass(k).isDisjoint(with: [
+            .determiner, .pronoun, .preposition, .be, .have, .modal, .subordinator, .negation, .month, .weekday,
+        ])
+    }
+
     func nameRun(from t: Int, end: Int) -> Int? {
         guard t < end, isNameToken(t) else { return nil }
         var k = t + 1
         while k < end, k - t < (inCapitals ? 1 : 5) {
+            // (A particle first: "Badr Al Said", where "Al" alone would pass as a name.)
+            if wordClass(k).contains(.nameParticle), k + 1 < end, isNameToken(k + 1) || particleName(k + 1) {
+                k += 2
+                continue
+            }
             if isNameToken(k) || text.tokens[k].flags.contains(.initial)
                 || (text.tokens[k].isCapitalized && wordClass(k).contains(.orgHead))
             {
                 k += 1
-                continue
-            }
-            if wordClass(k).contains(.nameParticle), k + 1 < end, isNameToken(k + 1) {
-                k += 2
                 continue
             }
             // "Theresa May's deal": a month after a given name is a surname, unless a day or year follows.
@@ -1195,6 +1208,14 @@ final class ActorTagger {
                 let actor = company(text.text(t, stop))
                 record(Mention(start: start, end: stop, actors: [actor]), &out)
                 return stop - start
+            }
+            // "at the Sultan Qaboos Grand Mosque in Muscat", "the King Hussein Bridge": a site named after a person,
+            // never the person nor an actor; the city after it stays the place. (Only after "the": "Senator John
+            // Tower" is a person.)
+            if k == t + length, nameEnd - k >= 2, wordClass(nameEnd - 1).contains(.siteHead), start > sentence.tokenStart,
+                id(start - 1) == lexicon.words.the
+            {
+                return nameEnd - start
             }
             let name = text.text(k, nameEnd)
             var stop = nameEnd

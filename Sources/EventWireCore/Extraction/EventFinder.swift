@@ -693,8 +693,10 @@ struct EventFinder {
                             return nil
                         }
                     }
-                    // "spoke with the BBC": an interview, not talks.
-                    let partners = object.filter { tagger.actors[$0].kind != .organization(.media) }
+                    // "spoke with the BBC": an interview, not talks. "visited the Turkish community in Berlin": a
+                    // state's people, no host.
+                    let partners = withoutPopulace(object, in: objectStart..<end)
+                        .filter { tagger.actors[$0].kind != .organization(.media) }
                     participants += partners
                     if entry.frame.contains(.host) { host = subject.first }
                     if entry.lemma == "meet" || entry.lemma == "meet with", !partners.isEmpty, !passive {
@@ -1454,7 +1456,9 @@ struct EventFinder {
                         host = m.actors.first
                     }
                     if !m.isPlace || pid == w.to {
-                        let named = group(startingAt: q, end: end)
+                        var named = group(startingAt: q, end: end)
+                        // "a meeting with the Pakistani community": a state's people, no partner.
+                        if entry.type == .meeting { named = withoutPopulace(named, in: q..<end) }
                         // "the meeting of the PLP": a party's own meeting is internal (EVENTS.md).
                         if pid == w.of, named.count == 1, tagger.actors[named[0]].kind == .organization(.party) {
                             return nil
@@ -1839,8 +1843,14 @@ struct EventFinder {
                 if let country = v.country { return country == here }
                 return v.kind == .person && v.political && tagger.dominantState() == here
             }
+            // A place of no known country visited by an officeholder of the story's own state is a domestic visit
+            // ("was visiting the town of Pandeglang" by the minister of an Indonesian story): he meets no one.
+            let unknownPlaceAtHome = m.place.map { place in
+                guard place.country == nil, let home = tagger.dominantState() else { return false }
+                return visitors.contains { $0.country == home }
+            } ?? false
             let visitAbroad = m.isVisit && m.place != nil && !visitors.isEmpty && !visitors.contains(where: atHome)
-                && !(m.place?.country == nil && isSite(m.place!.name))
+                && !(m.place?.country == nil && isSite(m.place!.name)) && !unknownPlaceAtHome
             // "a visit to Sheffield" by the Home Secretary of a British story: the host its place gave is the
             // visitors' own state, a domestic visit to a site (EVENTS.md). A visitor of no stated country is at
             // home only at a place below the state's name and capital ("a visit to Tokyo" by "the prime minister"
@@ -1939,6 +1949,29 @@ struct EventFinder {
         var o = t + 1
         while o < end, cls(o).contains(.determiner) { o += 1 }
         return o < end && cls(o).contains(.politicalGroupNoun)
+    }
+
+    /// "the Turkish community", "Chinese nationals", "Pakistani citizens": a state named by its demonym before a
+    /// noun of its people (and no political group noun), the people rather than the state.
+    private func isPopulace(_ m: Mention) -> Bool {
+        guard !m.isPlace, !m.isAnaphor, !m.actors.isEmpty,
+            m.actors.allSatisfy({ tagger.actors[$0].kind == .state })
+        else { return false }
+        let last = m.end - 1
+        let noun = cls(last).contains(.populace) && last > m.start
+            ? last : m.end < text.tokens.count && cls(m.end).contains(.populace) ? m.end : -1
+        guard noun > m.start else { return false }
+        return !(m.start..<noun).contains { cls($0).contains(.politicalGroupNoun) }
+    }
+
+    /// The actors less those named in `range` only as a state's people ("visited the Turkish community").
+    private func withoutPopulace(_ actors: [Int], in range: Range<Int>) -> [Int] {
+        let found = tagger.mentions(in: range)
+        guard found.contains(where: isPopulace) else { return actors }
+        return actors.filter { a in
+            let named = found.filter { $0.actors.contains(a) }
+            return named.isEmpty || !named.allSatisfy(isPopulace)
+        }
     }
 
     /// "the Shri Swaminarayan Mandir Temple", "Downing Street": a named site, where a visit meets no one.

@@ -91,6 +91,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// "ambassadors", "envoys", "board", "directors": a standing organ of a body, which sits at the body's seat
     /// ("NATO ambassadors met in emergency session").
     static let standingOrgan = WordClass(rawValue: 1 << 55)
+    /// "community", "nationals", "citizens", "refugees": a people, not a state; after a demonym ("the Turkish
+    /// community in Berlin") the state's people, who are no host or partner of a visit or a meeting.
+    static let populace = WordClass(rawValue: 1 << 56)
     /// "eve", "run-up", "preparations", "preparing": before "of", "to" or "for", the time before an event, which
     /// is still to come ("on the eve of a two-day meeting", "in the run-up to the G8 summit").
     static let leadUp = WordClass(rawValue: 1 << 57)
@@ -531,9 +534,17 @@ extension Lexicon {
                 "temple", "street", "square", "palace", "hall", "bridge", "park", "airport", "station", "cathedral",
                 "mosque", "church", "museum", "stadium", "hotel", "castle", "abbey", "tower", "gate", "camp",
                 "mountains", "river", "lake", "valley", "gardens", "avenue", "road", "beach",
+                "hospital", "mausoleum", "shrine",
             ], .siteHead
         ),
         (["party", "front", "movement", "alliance", "coalition", "congress"], .partyHead),
+        (
+            [
+                "community", "communities", "nationals", "citizens", "refugees", "people", "exiles", "expatriates",
+                "expats", "diaspora", "students", "workers", "immigrants", "migrants", "residents", "population",
+                "minority", "emigres", "pilgrims", "tourists",
+            ], .populace
+        ),
         (
             [
                 "week", "day", "month", "year", "festival", "games", "olympics", "championship", "championships",
