@@ -871,7 +871,6 @@ final class ActorTagger {
         return (lexicon.titles[ti], nameStart..<nameEnd)
     }
 
-    /// The end of a run of name tokens from `t` (particles and initials inside), or nil.
     /// "Qaboos bin Said", "Haitham bin Tariq Al Said": after a name particle, a capitalised common word ("Said")
     /// is a name, though alone it would be none; not a function word ("bin The").
     private func particleName(_ k: Int) -> Bool {
@@ -884,6 +883,7 @@ final class ActorTagger {
         ])
     }
 
+    /// The end of a run of name tokens from `t` (particles and initials inside), or nil.
     func nameRun(from t: Int, end: Int) -> Int? {
         guard t < end, isNameToken(t) else { return nil }
         var k = t + 1

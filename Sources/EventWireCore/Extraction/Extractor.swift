@@ -437,8 +437,8 @@ final class Engine: Sendable {
     /// story's headline (an all-capitals first line, which the finder does not read, or the article's `title`)
     /// often names the place its body leaves to the dateline. A headline with a meeting or deal word and one place
     /// after "in" or "at" places the story's meetings or deals of that type and of its time (planned when it looks
-    /// ahead: "TO MEET IN SINGAPORE", occurred otherwise) that the body gives no place. A headline of talks that failed or were called off
-    /// places nothing.
+    /// ahead: "TO MEET IN SINGAPORE", occurred otherwise) that the body gives no place. A headline of talks that
+    /// failed or were called off places nothing.
     static func placeByHeadline(
         _ drafts: inout [DraftEvent], tagger: ActorTagger, text: ArticleText, lexicon: Lexicon, dates: [DateMention]
     ) {
