@@ -735,4 +735,38 @@ import Testing
     func aDefiniteDealWithOnePartyAloneIsNoEvent(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
     }
+
+    // MARK: - Agreement: an indefinite passive deal with no party
+
+    @Test func anIndefinitePassiveDealTakesThePartiesOfTheMeetingToldBefore() {
+        let signed = Fixture.events(
+            "Foreign ministers of Chile and Peru held talks in Lima on Monday. An accord was signed on fishing rights.")
+        let deal = first(signed, .agreement)
+        #expect(Set(deal?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"])
+        #expect(deal?.location?.name == "Lima")
+        #expect(deal?.date == "2023-03-13")
+        let agreed = Fixture.events(
+            "Chile and Peru held talks in Lima on Monday. The Chilean minister said a plan had been agreed to reopen the border crossing.")
+        #expect(Set(first(agreed, .agreement)?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"])
+        let bare = Fixture.events(
+            "Chile and Peru held talks in Lima on Monday. Agreement was reached on a joint patrol of the border.")
+        #expect(Set(first(bare, .agreement)?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"])
+    }
+
+    @Test(arguments: [
+        // No meeting or deal told before.
+        "An accord was signed on fishing rights in the Pacific.",
+        // Negated, hypothetical, still to come, or told in passing.
+        "Chile and Peru held talks in Lima on Monday. No accord was signed on fishing rights.",
+        "Chile and Peru held talks in Lima on Monday. An accord could be signed on fishing rights, officials said.",
+        "Chile and Peru will hold talks in Lima next week. An accord was signed on fishing rights last year.",
+        "Chile and Peru held talks in Lima on Monday, a truce that was agreed in March.",
+        // A definite deal is the one told before, a named partner another deal's.
+        "Chile and Peru held talks in Lima on Monday. The accord on fishing rights was signed.",
+        "Chile and Peru held talks in Lima on Monday. A supply deal was signed with Exxon to develop the field.",
+    ])
+    func agentlessPassiveLookalikesAddNoDealOfTheMeeting(_ sentence: String) {
+        let deals = Fixture.events(sentence).filter { $0.type == .agreement }
+        #expect(!deals.contains { Set($0.actors.compactMap(\.country)) == ["CHL", "PER"] }, "\(sentence)")
+    }
 }
