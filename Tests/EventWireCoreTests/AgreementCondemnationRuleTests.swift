@@ -769,4 +769,28 @@ import Testing
         let deals = Fixture.events(sentence).filter { $0.type == .agreement }
         #expect(!deals.contains { Set($0.actors.compactMap(\.country)) == ["CHL", "PER"] }, "\(sentence)")
     }
+
+    // MARK: - Agreement: a deal among its parties at a past time
+
+    @Test func aDealAmongItsPartiesAtAPastTimeIsTheirConclusion() {
+        let deal = first(Fixture.events(
+            "Peru's president said the accord between Peru and Chile in Lima last month had eased tension on the border."), .agreement)
+        #expect(Set(deal?.actors.compactMap(\.country) ?? []) == ["PER", "CHL"])
+        #expect(deal?.location?.name == "Lima")
+        #expect(deal?.status == .past)
+    }
+
+    @Test(arguments: [
+        // A framework named, no conclusion told.
+        "Exports have risen under the agreement between Peru and Chile since last year.",
+        "Peru said the terms of the agreement between Peru and Chile last year were unfair.",
+        "Peru said the agreement between Peru and Chile would be signed next month.",
+        "Peru said the agreement between Peru and Chile had eased tension.",
+        // Firms, and a decision.
+        "Analysts said the agreement between Shell and Exxon last month had lifted shares.",
+        "Peru said the decision between Peru and Chile last month was wrong.",
+    ])
+    func dealAmongLookalikesAreNotConclusions(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
 }
