@@ -187,4 +187,22 @@ import Testing
         let e = first(events, .condemnation)
         #expect(e?.actors.map(\.name) == ["Peter Brooke"])
     }
+
+    // MARK: - A club named by description
+
+    @Test func aDescribedClubIsTheOneClubTheArticleNamedBefore() {
+        let events = Fixture.events(
+            "The G-7 finance ministers met in Paris last week. The finance ministers of seven major industrial nations met again in Washington on Monday.")
+        #expect(names(events).contains("G-7"))
+        #expect(!names(events).contains("industrial nations"))
+    }
+
+    @Test(arguments: [
+        // No club named before, or two.
+        "The finance ministers of seven major industrial nations met in Washington on Monday.",
+        "The G-7 and the G-8 have both grown. The finance ministers of seven major industrial nations met in Washington on Monday.",
+    ])
+    func aDescribedClubWithNoSingleClubNamedStaysDescribed(_ body: String) {
+        #expect(names(Fixture.events(body)).contains("industrial nations"), "\(body)")
+    }
 }
