@@ -1196,6 +1196,9 @@ struct EventFinder {
                 k = m.start - 1
                 continue
             }
+            // "Remarks by X that last month's G-6 meeting agreed ...": "that" before a time opens a clause whose
+            // subject the noun phrase is; the names before it are the main clause's.
+            if id(k) == w.that, dates.contains(where: { $0.start == k + 1 }) { break }
             if id(k) == w.that || id(k) == w.this || id(k) == w.the { anaphoric = id(k) != w.the || anaphoric }
             // "a number of other agreements", "a series of accords".
             if id(k) == w.of, k - 2 >= start, id(k - 2) == w.a, text.tokens[k - 1].isWord,
