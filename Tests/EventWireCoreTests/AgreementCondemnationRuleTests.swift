@@ -793,4 +793,20 @@ import Testing
     func dealAmongLookalikesAreNotConclusions(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
     }
+
+    // MARK: - Agreement: a meeting that agreed gives its date
+
+    @Test func aMeetingThatAgreedGivesTheDealItsDate() {
+        let deal = first(Fixture.events(
+            "Traders said last month's G-7 meeting agreed to stabilise the dollar against the yen."), .agreement)
+        #expect(deal?.date == "2023-02")
+        #expect(deal?.status == .past)
+    }
+
+    @Test func aMeetingAfterTheDealKeepsItsOwnDate() {
+        // The meeting is where the deal is to be confirmed, not the deal's subject.
+        let deal = first(Fixture.events(
+            "G-7 ministers agreed on Monday to stabilise the dollar before next month's G-7 meeting in Rome."), .agreement)
+        #expect(deal?.date == "2023-03-13")
+    }
 }

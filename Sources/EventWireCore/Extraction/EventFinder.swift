@@ -1699,7 +1699,13 @@ struct EventFinder {
                 distance += 15
             }
             // "is set to review their February Paris accord": a date before another event noun is that noun's.
-            if modifiesOtherEventNoun(d, trigger: m.trigger, end: sentence.tokenEnd) { distance += 15 }
+            // ("last month's G-6 meeting agreed to stabilize the dollar": the meeting that is the deal's subject
+            // gives its date.)
+            if modifiesOtherEventNoun(d, trigger: m.trigger, end: sentence.tokenEnd),
+                !(m.type == .agreement && d.end < predicate && meetingNounSubject(of: predicate, start: sentence.tokenStart))
+            {
+                distance += 15
+            }
             // "agreed to a prisoner swap ahead of talks in Geneva on Monday": the day of the talks to come.
             if m.type == .agreement, d.start > predicate, inLeadUpPhrase(d.start, after: predicate) { distance += 15 }
             // "condemned Monday's missile strike": a possessive date opening a condemnation's object is the
@@ -2524,6 +2530,18 @@ struct EventFinder {
 
     /// A date right before an event noun, with at most two capitalised words between ("their February Paris
     /// accord", "the 1965 treaty"), when that noun is not the mention's own trigger.
+    /// "the meeting agreed", "last month's G-6 meeting had agreed": a meeting noun, past auxiliaries, right
+    /// before the verb at `v` is its subject.
+    private func meetingNounSubject(of v: Int, start: Int) -> Bool {
+        var k = v - 1
+        while k > start, cls(k).contains(.have) || cls(k).contains(.adverb) { k -= 1 }
+        guard k >= start, k < v else { return false }
+        return tagger.longestPhrase(at: k, end: k + 1).targets.contains {
+            if case .trigger(let i) = $0 { return lexicon.triggers[i].type == .meeting && lexicon.triggers[i].kind == .noun }
+            return false
+        }
+    }
+
     private func modifiesOtherEventNoun(_ d: DateMention, trigger: Int, end: Int) -> Bool {
         var j = d.end
         // "next week's spring meetings of the IMF": a possessive date takes any one or two modifiers.
