@@ -735,4 +735,78 @@ import Testing
     func aDefiniteDealWithOnePartyAloneIsNoEvent(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
     }
+
+    // MARK: - Agreement: an indefinite passive deal with no party
+
+    @Test func anIndefinitePassiveDealTakesThePartiesOfTheMeetingToldBefore() {
+        let signed = Fixture.events(
+            "Foreign ministers of Chile and Peru held talks in Lima on Monday. An accord was signed on fishing rights.")
+        let deal = first(signed, .agreement)
+        #expect(Set(deal?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"])
+        #expect(deal?.location?.name == "Lima")
+        #expect(deal?.date == "2023-03-13")
+        let agreed = Fixture.events(
+            "Chile and Peru held talks in Lima on Monday. The Chilean minister said a plan had been agreed to reopen the border crossing.")
+        #expect(Set(first(agreed, .agreement)?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"])
+        let bare = Fixture.events(
+            "Chile and Peru held talks in Lima on Monday. Agreement was reached on a joint patrol of the border.")
+        #expect(Set(first(bare, .agreement)?.actors.compactMap(\.country) ?? []) == ["CHL", "PER"])
+    }
+
+    @Test(arguments: [
+        // No meeting or deal told before.
+        "An accord was signed on fishing rights in the Pacific.",
+        // Negated, hypothetical, still to come, or told in passing.
+        "Chile and Peru held talks in Lima on Monday. No accord was signed on fishing rights.",
+        "Chile and Peru held talks in Lima on Monday. An accord could be signed on fishing rights, officials said.",
+        "Chile and Peru will hold talks in Lima next week. An accord was signed on fishing rights last year.",
+        "Chile and Peru held talks in Lima on Monday, a truce that was agreed in March.",
+        // A definite deal is the one told before, a named partner another deal's.
+        "Chile and Peru held talks in Lima on Monday. The accord on fishing rights was signed.",
+        "Chile and Peru held talks in Lima on Monday. A supply deal was signed with Exxon to develop the field.",
+    ])
+    func agentlessPassiveLookalikesAddNoDealOfTheMeeting(_ sentence: String) {
+        let deals = Fixture.events(sentence).filter { $0.type == .agreement }
+        #expect(!deals.contains { Set($0.actors.compactMap(\.country)) == ["CHL", "PER"] }, "\(sentence)")
+    }
+
+    // MARK: - Agreement: a deal among its parties at a past time
+
+    @Test func aDealAmongItsPartiesAtAPastTimeIsTheirConclusion() {
+        let deal = first(Fixture.events(
+            "Peru's president said the accord between Peru and Chile in Lima last month had eased tension on the border."), .agreement)
+        #expect(Set(deal?.actors.compactMap(\.country) ?? []) == ["PER", "CHL"])
+        #expect(deal?.location?.name == "Lima")
+        #expect(deal?.status == .past)
+    }
+
+    @Test(arguments: [
+        // A framework named, no conclusion told.
+        "Exports have risen under the agreement between Peru and Chile since last year.",
+        "Peru said the terms of the agreement between Peru and Chile last year were unfair.",
+        "Peru said the agreement between Peru and Chile would be signed next month.",
+        "Peru said the agreement between Peru and Chile had eased tension.",
+        // Firms, and a decision.
+        "Analysts said the agreement between Shell and Exxon last month had lifted shares.",
+        "Peru said the decision between Peru and Chile last month was wrong.",
+    ])
+    func dealAmongLookalikesAreNotConclusions(_ sentence: String) {
+        #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
+    }
+
+    // MARK: - Agreement: a meeting that agreed gives its date
+
+    @Test func aMeetingThatAgreedGivesTheDealItsDate() {
+        let deal = first(Fixture.events(
+            "Traders said last month's G-7 meeting agreed to stabilise the dollar against the yen."), .agreement)
+        #expect(deal?.date == "2023-02")
+        #expect(deal?.status == .past)
+    }
+
+    @Test func aMeetingAfterTheDealKeepsItsOwnDate() {
+        // The meeting is where the deal is to be confirmed, not the deal's subject.
+        let deal = first(Fixture.events(
+            "G-7 ministers agreed on Monday to stabilise the dollar before next month's G-7 meeting in Rome."), .agreement)
+        #expect(deal?.date == "2023-03-13")
+    }
 }

@@ -839,4 +839,21 @@ import Testing
         #expect(meetings("Indonesian President Joko Widodo is visiting flood victims in Manila this week.").count == 1)
         #expect(meetings("Freedonian President Rufus Firefly is visiting flood victims in Sylvania this week.").count == 1)
     }
+
+    // MARK: - A meeting noun opening a that-clause
+
+    @Test func namesBeforeAThatClauseAreNoParticipantsOfItsMeeting() {
+        let found = meetings(
+            "Remarks by Canada's Prime Minister Brian Mulroney that last week's G-7 meeting agreed to cut tariffs came too late, traders said.")
+        #expect(found.count == 1)
+        #expect(found.first?.actors.map(\.name) == ["G-7"])
+    }
+
+    @Test func aDemonstrativeThatKeepsItsMeeting() {
+        // "that meeting" with no time after "that" is the meeting told before, with its parties.
+        let found = meetings(
+            "Tony Blair and Jacques Chirac held talks in Paris on Monday. Officials said that meeting had gone well.")
+        #expect(found.count == 1)
+        #expect(Set(found.first?.actors.map(\.name) ?? []) == ["Tony Blair", "Jacques Chirac"])
+    }
 }

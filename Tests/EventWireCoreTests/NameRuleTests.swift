@@ -216,4 +216,22 @@ import Testing
             "Omani Foreign Minister Yusuf bin Alawi said on Monday that he met Iranian President Hassan Rouhani in Tehran.")
         #expect(first(reported, .meeting)?.actors.contains { $0.name == "Yusuf bin Alawi" } == true)
     }
+
+    // MARK: - A club named by description
+
+    @Test func aDescribedClubIsTheOneClubTheArticleNamedBefore() {
+        let events = Fixture.events(
+            "The G-7 finance ministers met in Paris last week. The finance ministers of seven major industrial nations met again in Washington on Monday.")
+        #expect(names(events).contains("G-7"))
+        #expect(!names(events).contains("industrial nations"))
+    }
+
+    @Test(arguments: [
+        // No club named before, or two.
+        "The finance ministers of seven major industrial nations met in Washington on Monday.",
+        "The G-7 and the G-8 have both grown. The finance ministers of seven major industrial nations met in Washington on Monday.",
+    ])
+    func aDescribedClubWithNoSingleClubNamedStaysDescribed(_ body: String) {
+        #expect(names(Fixture.events(body)).contains("industrial nations"), "\(body)")
+    }
 }

@@ -139,6 +139,12 @@ final class ActorTagger {
 
     func organization(_ orgIndex: Int, name: String) -> Int {
         let entry = lexicon.organizations[orgIndex]
+        // "G-6 PACT ... the agreement among industrial nations": the description is the one club of the richest
+        // democracies the article has named before.
+        if entry.code == Self.describedClub, organizationActor[entry.code] == nil {
+            let named = Self.namedClubs.compactMap { organizationActor[$0] }
+            if named.count == 1 { return named[0] }
+        }
         if let existing = organizationActor[entry.code] {
             // Keep the fullest form the article gives.
             if name.count > actors[existing].name.count { actors[existing].name = name }
@@ -641,6 +647,8 @@ final class ActorTagger {
 
     /// The club of the richest democracies named by description ("industrial nations"): organizations.tsv.
     private static let describedClub = "INDUSTRIALNATIONS"
+    /// The clubs the description may stand for.
+    private static let namedClubs = ["G5", "G6", "G7", "G8"]
 
     /// Whether the description of a club at `t` names no club of its own: it follows the club's own name ("the
     /// Group of Seven industrial nations", "the G8 of top industrialised nations", "the Group of 10 leading western

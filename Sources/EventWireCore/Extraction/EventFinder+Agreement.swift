@@ -302,7 +302,11 @@ extension EventFinder {
         var t = start + 1
         while t + 2 < end {
             defer { t += 1 }
-            guard cls(t).contains(.dealByParties), id(t + 1) == w.by else { continue }
+            // "the agreement among industrial nations in Paris last month": "among" or "between" with a past
+            // time phrase right after the parties tells the conclusion (not "under the agreement between").
+            let among = id(t + 1) == w.among || id(t + 1) == w.between
+            guard cls(t).contains(.dealByParties), id(t + 1) == w.by || among else { continue }
+            if among, text.text(t).lowercased() == "decision" { continue }
             // Definite: "the agreement by", "the landmark decision by", "this deal by".
             var b = t - 1
             while b > start, t - b <= 3, text.tokens[b].isWord, !text.tokens[b].isCapitalized,
@@ -311,6 +315,8 @@ extension EventFinder {
                 b -= 1
             }
             guard id(b) == w.the || id(b) == w.this || id(b) == w.that else { continue }
+            // ("under the agreement between", "terms of the accord among": a framework named, no conclusion.)
+            if among, b > start, cls(b - 1).contains(.preposition) || id(b - 1) == w.with { continue }
             let q = pastDeterminers(t + 2, end: end)
             guard q < end, tagger.mentionStartingAt[q] >= 0, !tagger.mentions[Int(tagger.mentionStartingAt[q])].isPlace
             else { continue }
@@ -335,6 +341,7 @@ extension EventFinder {
                 after += 1
             }
             if decision, !(after + 1 < end && id(after) == w.to && text.tokens[after + 1].isWord) { continue }
+            if among, !concludedAt(afterParties: q, end: end, dates: dates) { continue }
             // The noun phrase's determiner shields it from the main clause ("welcomed the decision by ...").
             guard let (status, cue) = modality(predicate: t, sentence: sentence, shield: b + 1) else { continue }
             // What was decided ("to open a bus link"), else what the deal does, told with its parties.
@@ -349,6 +356,35 @@ extension EventFinder {
             return finished
         }
         return nil
+    }
+
+    /// "among industrial nations in Paris last month", "between Peru and Chile on Monday": past the parties'
+    /// names (and a place after "in" or "at"), a time before the story's day follows within three words.
+    private func concludedAt(afterParties q: Int, end: Int, dates: [DateMention]) -> Bool {
+        var j = q
+        while j < end, tagger.mentionStartingAt[j] >= 0 || id(j) == w.and || id(j) == w.comma && j + 1 < end
+            && tagger.mentionStartingAt[j + 1] >= 0
+        {
+            j = tagger.mentionStartingAt[j] >= 0 ? tagger.mentions[Int(tagger.mentionStartingAt[j])].end : j + 1
+        }
+        var k = j
+        while k < end, k - j <= 3 {
+            if let d = dates.first(where: { $0.start == k || $0.start == k + 1 && (id(k) == w.on || id(k) == w.in_) }) {
+                guard !d.isBoundary else { return false }
+                switch d.expression {
+                case .relativeDays(let n), .relativeWeeks(let n): return n < 0
+                case .weekday: return true
+                default: return isEarlierPeriod(d)
+                }
+            }
+            if tagger.mentionStartingAt[k] >= 0, tagger.mentions[Int(tagger.mentionStartingAt[k])].isPlace {
+                k = tagger.mentions[Int(tagger.mentionStartingAt[k])].end
+                continue
+            }
+            guard id(k) == w.in_ || id(k) == w.at else { return false }
+            k += 1
+        }
+        return false
     }
 
     // MARK: - Plural role nouns

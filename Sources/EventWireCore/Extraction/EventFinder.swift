@@ -47,6 +47,10 @@ struct EventMention: Sendable {
     /// definite deal told again with one of its parties adds to the deal told before (its place, its day), and is
     /// no event of its own.
     var mergeOnly: Bool = false
+    /// "An accord was signed on fishing rights", "a programme had been agreed to draw up more details": an
+    /// indefinite passive deal that names no party. Its parties are those of the story's meeting or deal of the
+    /// same time told before it; it merges into no deal (EventMerger).
+    var agentless: Bool = false
 }
 
 /// Finds event mentions sentence by sentence.
@@ -569,6 +573,13 @@ struct EventFinder {
                 b += 1
             }
             guard let by = byIndex else {
+                // "a programme had been agreed to draw up more details": an indefinite subject of an agentless
+                // "agreed" is a new deal whose parties the story's meeting gives.
+                if entry.type == .agreement, entry.lemma == "agree" || entry.lemma == "agree on",
+                    indefinitePassiveSubject(before: t, start: start), !partnerFollows(hit.end, end: end)
+                {
+                    return agentlessMention(at: t, entry: entry, status: status, cue: cue, sentence: sentence, dates: dates)
+                }
                 // Agentless passive: "X was condemned" tells no actor.
                 return nil
             }
@@ -1187,6 +1198,9 @@ struct EventFinder {
                 k = m.start - 1
                 continue
             }
+            // "Remarks by X that last month's G-6 meeting agreed ...": "that" before a time opens a clause whose
+            // subject the noun phrase is; the names before it are the main clause's.
+            if id(k) == w.that, dates.contains(where: { $0.start == k + 1 }) { break }
             if id(k) == w.that || id(k) == w.this || id(k) == w.the { anaphoric = id(k) != w.the || anaphoric }
             // "a number of other agreements", "a series of accords".
             if id(k) == w.of, k - 2 >= start, id(k - 2) == w.a, text.tokens[k - 1].isWord,
@@ -1633,6 +1647,14 @@ struct EventFinder {
             mention.original = true
             mention.anaphoric = participants.isEmpty
         }
+        // "An accord was signed on fishing rights", "agreement was reached after two days of talks": an
+        // indefinite or bare deal noun with its passive verb and no party at all.
+        if entry.type == .agreement, passiveSupport, let support, participants.isEmpty, !anaphoric, !determinerThe,
+            !mention.original, indefinitePassiveSubject(before: support, start: start, noun: n),
+            !partnerFollows(hit.end, end: end), !partnerFollows(support + 1, end: end)
+        {
+            mention.agentless = true
+        }
         mention.joins = joined && determinerThe && !passiveSupport
         mention.accedes = signed && (determinerThe || namedPact(before: n, start: start)) && !passiveSupport
             && participants.count == 1
@@ -1681,7 +1703,13 @@ struct EventFinder {
                 distance += 15
             }
             // "is set to review their February Paris accord": a date before another event noun is that noun's.
-            if modifiesOtherEventNoun(d, trigger: m.trigger, end: sentence.tokenEnd) { distance += 15 }
+            // ("last month's G-6 meeting agreed to stabilize the dollar": the meeting that is the deal's subject
+            // gives its date.)
+            if modifiesOtherEventNoun(d, trigger: m.trigger, end: sentence.tokenEnd),
+                !(m.type == .agreement && d.end < predicate && meetingNounSubject(of: predicate, start: sentence.tokenStart))
+            {
+                distance += 15
+            }
             // "agreed to a prisoner swap ahead of talks in Geneva on Monday": the day of the talks to come.
             if m.type == .agreement, d.start > predicate, inLeadUpPhrase(d.start, after: predicate) { distance += 15 }
             // "condemned Monday's missile strike": a possessive date opening a condemnation's object is the
@@ -1888,6 +1916,8 @@ struct EventFinder {
             if m.accedes {
                 // One state signing or ratifying the pact the text names: lower confidence, no counterpart.
                 m.confidence = min(m.confidence, 0.6)
+            } else if m.agentless, m.participants.isEmpty {
+                // Its parties come from the story's meeting or deal when the mentions merge.
             } else if actors.count < 2 && !collective {
                 if m.definite, !m.anaphoric, m.participants.count == 1 {
                     m.mergeOnly = true
@@ -2087,6 +2117,89 @@ struct EventFinder {
             steps += 1
         }
         return false
+    }
+
+    /// "a programme had been agreed", "An accord was signed", "Agreement was reached": the passive verb at `v`
+    /// has, past its auxiliaries, a subject noun phrase of plain lowercase words opened by "a"/"an" (or, for a
+    /// deal noun at `noun`, by nothing), which itself opens the sentence or follows a comma, "that", "and", "but"
+    /// or a reporting verb. No name, number, possessive, definite or relative word inside ("a truce that was
+    /// agreed in March" is told in passing).
+    func indefinitePassiveSubject(before v: Int, start: Int, noun: Int? = nil) -> Bool {
+        var k = v - 1
+        var auxiliaries = 0
+        while k >= start, cls(k).contains(.be) || cls(k).contains(.have) || id(k) == w.been || cls(k).contains(.adverb) {
+            auxiliaries += 1
+            k -= 1
+        }
+        guard auxiliaries > 0 else { return false }
+        // The subject phrase ends at k.
+        let phraseEnd = k
+        if let noun, noun > phraseEnd { return false }
+        var words = 0
+        while k >= start, phraseEnd - k < 5 {
+            if id(k) == w.a || id(k) == w.an { break }
+            let token = text.tokens[k]
+            guard token.isWord, !token.isCapitalized || k == start, tagger.mentionEndingAt[k] < 0,
+                !token.flags.contains(.digit), !token.flags.contains(.number), !cls(k).contains(.determiner),
+                !cls(k).contains(.preposition), !cls(k).contains(.barrier), !cls(k).contains(.reporting),
+                !cls(k).contains(.pronoun), !cls(k).contains(.subordinator), id(k) != w.possessive, id(k) != w.and,
+                id(k) != w.of, id(k) != w.which, id(k) != w.who
+            else { return false }
+            words += 1
+            k -= 1
+        }
+        guard words > 0, k >= start - 1 else { return false }
+        let article = k >= start && (id(k) == w.a || id(k) == w.an)
+        // A bare phrase only for the deal noun itself ("Agreement was reached").
+        if !article, noun == nil || words != 1 { return false }
+        let before = article ? k - 1 : k
+        if before < start { return true }
+        return id(before) == w.comma || id(before) == w.that || id(before) == w.and || id(before) == w.but
+            || cls(before).contains(.reporting)
+    }
+
+    /// "was signed with Iraq", "was agreed with the unions": a partner follows within a few words.
+    func partnerFollows(_ from: Int, end: Int) -> Bool {
+        var q = from
+        while q < min(end, from + 5) {
+            if id(q) == w.with || id(q) == w.between || id(q) == w.among || id(q) == w.by { return true }
+            if cls(q).contains(.barrier) || id(q) == w.comma || id(q) == w.period { return false }
+            q += 1
+        }
+        return false
+    }
+
+    /// The agentless "agreed" of `indefinitePassiveSubject`: a deal with no party yet.
+    private func agentlessMention(
+        at t: Int, entry: TriggerEntry, status: EventStatus, cue: Bool, sentence: Sentence, dates: [DateMention]
+    ) -> EventMention? {
+        let end = sentence.tokenEnd
+        var topic: String? = nil
+        if t + 1 < end, id(t + 1) == w.to || id(t + 1) == w.on {
+            topic = cleanPhrase(t + 2, clauseEnd(from: t + 2, end: end, limit: 16))
+        } else if entry.lemma == "agree on" {
+            topic = cleanPhrase(t + 1, clauseEnd(from: t + 1, end: end, limit: 16))
+        }
+        // The subject noun phrase names what was agreed when nothing follows.
+        if topic == nil {
+            var k = t - 1
+            while k > sentence.tokenStart, cls(k).contains(.be) || cls(k).contains(.have) || id(k) == w.been
+                || cls(k).contains(.adverb)
+            {
+                k -= 1
+            }
+            var b = k
+            while b > sentence.tokenStart, id(b - 1) != w.a, id(b - 1) != w.an, k - b < 5 { b -= 1 }
+            topic = cleanPhrase(b, k + 1)
+        }
+        var mention = EventMention(
+            type: .agreement, sentence: 0, trigger: t, participants: [], target: nil, targetText: nil, topic: topic,
+            place: findPlace(around: t, sentence: sentence, type: .agreement), date: nil, status: status,
+            confidence: entry.weight, anaphoric: false, frame: entry.frame, statusFromCue: cue, hostIndex: nil,
+            isVisit: false)
+        mention.hasVerb = true
+        mention.agentless = true
+        return finish(mention, predicate: t, sentence: sentence, dates: dates)
     }
 
     private func isDefiniteNoun(_ n: Int) -> Bool {
@@ -2450,6 +2563,18 @@ struct EventFinder {
 
     /// A date right before an event noun, with at most two capitalised words between ("their February Paris
     /// accord", "the 1965 treaty"), when that noun is not the mention's own trigger.
+    /// "the meeting agreed", "last month's G-6 meeting had agreed": a meeting noun, past auxiliaries, right
+    /// before the verb at `v` is its subject.
+    private func meetingNounSubject(of v: Int, start: Int) -> Bool {
+        var k = v - 1
+        while k > start, cls(k).contains(.have) || cls(k).contains(.adverb) { k -= 1 }
+        guard k >= start, k < v else { return false }
+        return tagger.longestPhrase(at: k, end: k + 1).targets.contains {
+            if case .trigger(let i) = $0 { return lexicon.triggers[i].type == .meeting && lexicon.triggers[i].kind == .noun }
+            return false
+        }
+    }
+
     private func modifiesOtherEventNoun(_ d: DateMention, trigger: Int, end: Int) -> Bool {
         var j = d.end
         // "next week's spring meetings of the IMF": a possessive date takes any one or two modifiers.

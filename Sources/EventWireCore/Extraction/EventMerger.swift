@@ -53,6 +53,22 @@ struct EventMerger {
                 }
                 continue
             }
+            if m.agentless {
+                // "An accord was signed": a new deal of the parties of the story's latest meeting or deal of
+                // the same time (not one still to come), with its place and day where it tells none.
+                if let source = drafts.last(where: {
+                    ($0.type == .meeting || $0.type == .agreement) && !$0.participants.isEmpty && $0.status != .planned
+                        && $0.status == m.status && datesCompatible(m.date, $0.date)
+                }) {
+                    drafts.append(
+                        DraftEvent(
+                            type: .agreement, mentions: [m], participants: source.participants, target: nil,
+                            topic: m.topic, place: m.place ?? source.place, date: m.date ?? source.date,
+                            status: m.status, confidence: min(0.75, source.confidence * 0.8),
+                            sentences: [m.sentence], isVisit: false, frame: m.frame, hostIndex: nil, hasVerb: true))
+                }
+                continue
+            }
             if let index = target(for: m, in: drafts) {
                 absorb(m, into: &drafts[index])
             } else if !(m.anaphoric && m.participants.isEmpty), !m.mergeOnly {

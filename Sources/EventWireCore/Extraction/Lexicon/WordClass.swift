@@ -146,7 +146,7 @@ struct WordIDList: Sendable {
     var until: Int32 = -1, involving: Int32 = -1, mr: Int32 = -1, mrs: Int32 = -1, ms: Int32 = -1
     var mrDot: Int32 = -1, mrsDot: Int32 = -1, msDot: Int32 = -1, dr: Int32 = -1, drDot: Int32 = -1
     var no: Int32 = -1, not: Int32 = -1, without: Int32 = -1, said: Int32 = -1, says: Int32 = -1
-    var would: Int32 = -1, will: Int32 = -1, be: Int32 = -1, been: Int32 = -1, being: Int32 = -1
+    var would: Int32 = -1, will: Int32 = -1, be: Int32 = -1, been: Int32 = -1, being: Int32 = -1, but: Int32 = -1
     var was: Int32 = -1, were: Int32 = -1, is_: Int32 = -1, are: Int32 = -1, due: Int32 = -1
     var set: Int32 = -1, scheduled: Int32 = -1, expected: Int32 = -1, plan: Int32 = -1, plans: Int32 = -1
     var planned: Int32 = -1, planning: Int32 = -1, going: Int32 = -1, ahead: Int32 = -1, upcoming: Int32 = -1
@@ -194,7 +194,7 @@ extension Lexicon {
         words.mrDot = id("mr."); words.mrsDot = id("mrs."); words.msDot = id("ms."); words.dr = id("dr")
         words.drDot = id("dr."); words.no = id("no"); words.not = id("not"); words.without = id("without")
         words.said = id("said"); words.says = id("says"); words.would = id("would"); words.will = id("will")
-        words.be = id("be"); words.been = id("been"); words.being = id("being"); words.was = id("was")
+        words.be = id("be"); words.been = id("been"); words.but = id("but"); words.being = id("being"); words.was = id("was")
         words.were = id("were"); words.is_ = id("is"); words.are = id("are"); words.due = id("due")
         words.set = id("set"); words.scheduled = id("scheduled"); words.expected = id("expected")
         words.plan = id("plan"); words.plans = id("plans"); words.planned = id("planned")
