@@ -285,13 +285,15 @@ struct EventFinder {
             k -= 1
         }
         guard k >= start, id(k) == w.when else { return false }
-        return (start..<k).contains { q in
-            let c = cls(q)
-            return c.contains(.modal) || id(q) == w.will
-                || c.contains(.future) && id(q) != w.to && id(q) != w.next && id(q) != w.later
-                // "The IMF is to look at a proposal when it meets in April".
-                || id(q) == w.to && q > start && cls(q - 1).contains(.be)
-        }
+        return (start..<k).contains { q in cls(q).contains(.modal) || tellsOfTimeAhead(q, start: start) }
+    }
+
+    /// "will", "due", "scheduled", "expected", or "to" after a form of "be" ("The IMF is to look at a proposal"):
+    /// a word at `q` by which a clause tells of a time ahead. Not "to", "next" or "later" alone.
+    private func tellsOfTimeAhead(_ q: Int, start: Int) -> Bool {
+        let tid = id(q)
+        return tid == w.will || cls(q).contains(.future) && tid != w.to && tid != w.next && tid != w.later
+            || tid == w.to && q > start && cls(q - 1).contains(.be)
     }
 
     /// Support verbs of one who attends a meeting held by others.
@@ -2047,20 +2049,14 @@ struct EventFinder {
         return false
     }
 
-    /// "will", "is to", "is due to", "is scheduled to", "is expected to" in the clause before `k` (back to a
-    /// semicolon, a quote or a reporting verb): the main clause tells of a time ahead.
+    /// The clause before `k` (back to a semicolon, a quote or a reporting verb) tells of a time ahead ("will",
+    /// "is to", "is due to": ``tellsOfTimeAhead(_:start:)``).
     private func futureMainClause(before k: Int, start: Int) -> Bool {
         var b = k - 1
         while b >= start {
             let tid = id(b)
             if tid == w.semicolon || tid == w.quote || cls(b).contains(.reporting) { return false }
-            if tid == w.will || text.text(b).lowercased() == "'ll" { return true }
-            if tid == w.to, b > start {
-                let before = id(b - 1)
-                if cls(b - 1).contains(.be) || before == w.due || before == w.scheduled || before == w.expected {
-                    return true
-                }
-            }
+            if tellsOfTimeAhead(b, start: start) { return true }
             b -= 1
         }
         return false
