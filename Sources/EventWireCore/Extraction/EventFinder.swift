@@ -2557,8 +2557,6 @@ struct EventFinder {
 
     private static let eventPhases: Set<String> = ["end", "close", "conclusion", "start", "beginning", "outset"]
 
-    /// A date right before an event noun, with at most two capitalised words between ("their February Paris
-    /// accord", "the 1965 treaty"), when that noun is not the mention's own trigger.
     /// "the meeting agreed", "last month's G-6 meeting had agreed": a meeting noun, past auxiliaries, right
     /// before the verb at `v` is its subject.
     private func meetingNounSubject(of v: Int, start: Int) -> Bool {
@@ -2571,6 +2569,8 @@ struct EventFinder {
         }
     }
 
+    /// A date right before an event noun, with at most two capitalised words between ("their February Paris
+    /// accord", "the 1965 treaty"), when that noun is not the mention's own trigger.
     private func modifiesOtherEventNoun(_ d: DateMention, trigger: Int, end: Int) -> Bool {
         var j = d.end
         // "next week's spring meetings of the IMF": a possessive date takes any one or two modifiers.
