@@ -206,7 +206,7 @@ extension EventFinder {
         let start = sentence.tokenStart
         let end = sentence.tokenEnd
         // Cheap test first: the sentence names a request at all (by token id: this runs on every token).
-        guard (start..<end).contains(where: { id($0) == w.request || id($0) == w.requests }) else { return nil }
+        guard (start..<end).contains(where: isRequest) else { return nil }
         var t = start
         while t + 3 < end {
             defer { t += 1 }
@@ -221,7 +221,7 @@ extension EventFinder {
             if tagger.mentionStartingAt[q] < 0 || cls(q).contains(.determiner) {
                 // "the request of X", "a request from X".
                 q = pastDeterminers(q, end: end)
-                guard q + 2 < end, Self.isRequest(text.text(q)) else { continue }
+                guard q + 2 < end, isRequest(q) else { continue }
                 requestNoun = q
                 if id(q + 1) == w.of || id(q + 1) == w.from || id(q + 1) == w.by {
                     requester = group(startingAt: q + 2, end: end)
@@ -229,7 +229,7 @@ extension EventFinder {
             } else {
                 // "X's request".
                 let m = tagger.mentions[Int(tagger.mentionStartingAt[q])]
-                guard m.end + 1 < end, id(m.end) == w.possessive, Self.isRequest(text.text(m.end + 1)), !m.isPlace else {
+                guard m.end + 1 < end, id(m.end) == w.possessive, isRequest(m.end + 1), !m.isPlace else {
                     continue
                 }
                 requester = m.actors
@@ -263,10 +263,8 @@ extension EventFinder {
         return nil
     }
 
-    private static func isRequest(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        return lower == "request" || lower == "requests"
-    }
+    /// "request" or "requests" at `k` (token ids are case-blind).
+    private func isRequest(_ k: Int) -> Bool { id(k) == w.request || id(k) == w.requests }
 
     // MARK: - Talks still to come
 
