@@ -187,4 +187,17 @@ import Testing
         let e = first(events, .condemnation)
         #expect(e?.actors.map(\.name) == ["Peter Brooke"])
     }
+
+    @Test func anAgriculturalMinisterIsTheAgricultureMinisterOfHisState() {
+        let events = Fixture.events("Dutch Agricultural Minister Jan de Vries held talks with Chancellor Kohl in Bonn on Monday.")
+        let vries = first(events, .meeting)?.actors.first { $0.name == "Jan de Vries" }
+        #expect(vries?.country == "NLD")
+        #expect(vries?.title == "Agriculture Minister")
+        // Body ministers of the portfolio meet as their body.
+        let body = Fixture.events("EC agricultural ministers will meet in Brussels next week.")
+        #expect(first(body, .meeting)?.actors.map(\.name) == ["EC"])
+        // An agricultural economist is no minister.
+        let economist = Fixture.events("Dutch agricultural economist Jan de Vries met reporters in Bonn on Monday.")
+        #expect(first(economist, .meeting) == nil)
+    }
 }
