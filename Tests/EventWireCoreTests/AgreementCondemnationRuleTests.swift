@@ -735,4 +735,26 @@ import Testing
     func aDefiniteDealWithOnePartyAloneIsNoEvent(_ sentence: String) {
         #expect(!Fixture.types(sentence).contains(.agreement), "\(sentence)")
     }
+
+    @Test func aStateAndItsCreditorsCommitteeAgreeOrMeet() {
+        let deal = first(Fixture.events(
+            "Argentina and its bank advisory committee agreed on Friday to extend the rescheduling of 30 billion dlrs of debt."), .agreement)
+        #expect(deal?.actors.map(\.name) == ["Argentina", "bank advisory committee"])
+        let talks = first(Fixture.events("Mexico and its bank advisory committee will meet in New York on Monday."), .meeting)
+        #expect(talks?.actors.map(\.name) == ["Mexico", "bank advisory committee"])
+        #expect(talks?.status == .planned)
+    }
+
+    @Test(arguments: [
+        // A legislature's committee still passes a bill: no agreement.
+        "The House Ways and Means committee agreed to extend the tax credit.",
+        // The creditors alone are no political actor.
+        "The bank advisory committee agreed to extend the credit lines by 60 days.",
+        "Mexico and its bank advisory committee failed to agree on new terms.",
+        // A firm and its own committee.
+        "The company and its advisory committee agreed to extend the plan.",
+    ])
+    func aCommitteeWithNoStateOrNoDealIsNoAgreement(_ sentence: String) {
+        #expect(first(Fixture.events(sentence), .agreement) == nil, "\(sentence)")
+    }
 }

@@ -1000,6 +1000,14 @@ struct EventFinder {
         let head = text.text(k).lowercased()
         guard Self.legislativeHeads.contains(head) else { return false }
         if head == "house", k > start, text.text(k - 1).lowercased() == "white" { return false }
+        // "Brazil and its bank advisory committee agreed": a creditors' or other civil body is no legislature.
+        if tagger.mentionEndingAt[k] >= 0,
+            tagger.mentions[Int(tagger.mentionEndingAt[k])].actors.contains(where: {
+                tagger.actors[$0].kind == .organization(.civil)
+            })
+        {
+            return false
+        }
         return true
     }
 
@@ -2697,8 +2705,10 @@ struct EventFinder {
         var result = tagger.mentions[index].actors
         var k = tagger.mentions[index].start - 1
         while k > start {
-            // "Mr Straw and his Spanish counterpart X", "Turkey and the IMF".
-            if id(k) == w.his || id(k) == w.her || id(k) == w.their || id(k) == w.the, k - 1 > start, id(k - 1) == w.and {
+            // "Mr Straw and his Spanish counterpart X", "Turkey and the IMF", "Brazil and its bank advisory committee".
+            if id(k) == w.his || id(k) == w.her || id(k) == w.their || id(k) == w.its || id(k) == w.the, k - 1 > start,
+                id(k - 1) == w.and
+            {
                 k -= 1
             }
             let tid = id(k)
