@@ -743,6 +743,9 @@ import Testing
         let talks = first(Fixture.events("Mexico and its bank advisory committee will meet in New York on Monday."), .meeting)
         #expect(talks?.actors.map(\.name) == ["Mexico", "bank advisory committee"])
         #expect(talks?.status == .planned)
+        let commercial = first(Fixture.events(
+            "Chile and its commercial bank advisory committee resumed debt talks in New York on Monday."), .meeting)
+        #expect(commercial?.actors.map(\.name) == ["Chile", "commercial bank advisory committee"])
     }
 
     @Test(arguments: [
