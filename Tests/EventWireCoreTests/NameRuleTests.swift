@@ -200,4 +200,17 @@ import Testing
         let economist = Fixture.events("Dutch agricultural economist Jan de Vries met reporters in Bonn on Monday.")
         #expect(first(economist, .meeting) == nil)
     }
+
+    @Test func aBareCommunityBeforeItsMembersTitleIsTheEuropeanCommunity() {
+        let events = Fixture.events(
+            "The European Community raised milk quotas. Community farm ministers will meet in Brussels on Monday.")
+        #expect(first(events, .meeting)?.actors.map(\.name) == ["European Community"])
+        // No European Community named before: a local community.
+        let local = Fixture.events("Community leaders will meet in Leeds on Monday to discuss the closure.")
+        #expect(!names(local).contains("European Community"))
+        // Not before a title: "Community food production" names no members.
+        let output = Fixture.events(
+            "The European Community raised milk quotas. Protests against cuts in Community food production are gathering.")
+        #expect(first(output, .meeting) == nil)
+    }
 }
