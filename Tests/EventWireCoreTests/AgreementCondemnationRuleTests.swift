@@ -809,4 +809,29 @@ import Testing
             "G-7 ministers agreed on Monday to stabilise the dollar before next month's G-7 meeting in Rome."), .agreement)
         #expect(deal?.date == "2023-03-13")
     }
+
+    @Test func aStateAndItsCreditorsCommitteeAgreeOrMeet() {
+        let deal = first(Fixture.events(
+            "Argentina and its bank advisory committee agreed on Friday to extend the rescheduling of 30 billion dlrs of debt."), .agreement)
+        #expect(deal?.actors.map(\.name) == ["Argentina", "bank advisory committee"])
+        let talks = first(Fixture.events("Mexico and its bank advisory committee will meet in New York on Monday."), .meeting)
+        #expect(talks?.actors.map(\.name) == ["Mexico", "bank advisory committee"])
+        #expect(talks?.status == .planned)
+        let commercial = first(Fixture.events(
+            "Chile and its commercial bank advisory committee resumed debt talks in New York on Monday."), .meeting)
+        #expect(commercial?.actors.map(\.name) == ["Chile", "commercial bank advisory committee"])
+    }
+
+    @Test(arguments: [
+        // A legislature's committee still passes a bill: no agreement.
+        "The House Ways and Means committee agreed to extend the tax credit.",
+        // The creditors alone are no political actor.
+        "The bank advisory committee agreed to extend the credit lines by 60 days.",
+        "Mexico and its bank advisory committee failed to agree on new terms.",
+        // A firm and its own committee.
+        "The company and its advisory committee agreed to extend the plan.",
+    ])
+    func aCommitteeWithNoStateOrNoDealIsNoAgreement(_ sentence: String) {
+        #expect(first(Fixture.events(sentence), .agreement) == nil, "\(sentence)")
+    }
 }

@@ -856,4 +856,33 @@ import Testing
         #expect(found.count == 1)
         #expect(Set(found.first?.actors.map(\.name) ?? []) == ["Tony Blair", "Jacques Chirac"])
     }
+
+    @Test func aForeignPoliticiansVisitHereIsToTheStorysFirstState() {
+        let visit = meetings(
+            "Peru and Chile opened fishing talks on Monday. Brazilian President Ana Souza began a three-day visit here on Tuesday.")
+        let here = visit.first { $0.actors.contains { $0.name == "Ana Souza" } }
+        #expect(here?.actors.contains { $0.country == "PER" } == true)
+        #expect(here?.actors.contains { $0.country == "CHL" } == false)
+        #expect(here?.location == nil)
+        // A stop-over the visitor makes: a visit too.
+        let stop = meetings(
+            "Japan and South Korea held trade talks on Monday. The talks will prepare German Foreign Minister Hans Vogel's one-day stop-over here on Friday.")
+        #expect(stop.contains { $0.actors.contains { $0.country == "JPN" } && $0.actors.contains { $0.name == "Hans Vogel" } })
+    }
+
+    @Test(arguments: [
+        // The visitor's own state is no host.
+        "Peru raised fishing quotas on Monday. Peruvian Trade Minister Luis Ortega returned from a visit here.",
+        // No state named: no host.
+        "German Foreign Minister Hans Vogel ended a brief visit here on Friday.",
+        // The visitor's state unknown: no host either.
+        "Japan raised tariffs. Foreign Minister Hans Vogel ended a brief visit here on Friday.",
+        // A visitor of unknown state, or none at all.
+        "Peru raised fishing quotas. The tourists enjoyed their visit here.",
+        // A stop-over only told as the time of something else.
+        "Chile raised tariffs. Trade Secretary Ana Ruiz told a news conference during a stopover in Lima.",
+    ])
+    func aVisitHereWithNoOtherStateOrVisitorIsNoMeeting(_ body: String) {
+        #expect(meetings(body).isEmpty, "\(body)")
+    }
 }

@@ -234,4 +234,30 @@ import Testing
     func aDescribedClubWithNoSingleClubNamedStaysDescribed(_ body: String) {
         #expect(names(Fixture.events(body)).contains("industrial nations"), "\(body)")
     }
+
+    @Test func anAgriculturalMinisterIsTheAgricultureMinisterOfHisState() {
+        let events = Fixture.events("Dutch Agricultural Minister Jan de Vries held talks with Chancellor Kohl in Bonn on Monday.")
+        let vries = first(events, .meeting)?.actors.first { $0.name == "Jan de Vries" }
+        #expect(vries?.country == "NLD")
+        #expect(vries?.title == "Agriculture Minister")
+        // Body ministers of the portfolio meet as their body.
+        let body = Fixture.events("EC agricultural ministers will meet in Brussels next week.")
+        #expect(first(body, .meeting)?.actors.map(\.name) == ["EC"])
+        // An agricultural economist is no minister.
+        let economist = Fixture.events("Dutch agricultural economist Jan de Vries met reporters in Bonn on Monday.")
+        #expect(first(economist, .meeting) == nil)
+    }
+
+    @Test func aBareCommunityBeforeItsMembersTitleIsTheEuropeanCommunity() {
+        let events = Fixture.events(
+            "The European Community raised milk quotas. Community farm ministers will meet in Brussels on Monday.")
+        #expect(first(events, .meeting)?.actors.map(\.name) == ["European Community"])
+        // No European Community named before: a local community.
+        let local = Fixture.events("Community leaders will meet in Leeds on Monday to discuss the closure.")
+        #expect(!names(local).contains("European Community"))
+        // Not before a title: "Community food production" names no members.
+        let output = Fixture.events(
+            "The European Community raised milk quotas. Protests against cuts in Community food production are gathering.")
+        #expect(first(output, .meeting) == nil)
+    }
 }

@@ -520,6 +520,19 @@ final class ActorTagger {
                 }
             }
         }
+        // "European Community ... Community agricultural ministers": a capitalised "Community" before a title of its
+        // members ("ministers", "farm ministers", "officials"), once the article has named the European Community
+        // in full, is that body.
+        if length == 0, token.isCapitalized, !inCapitals, token.id == w.community, t + 2 < end,
+            let ec = lexicon.organizationByCode["EC"], let named = organizationActor["EC"],
+            actors[named].name.count > "Community".count,
+            longestPhrase(at: t + 1, end: end).targets.contains(where: { $0.title != nil })
+                || text.tokens[t + 1].isWord && !text.tokens[t + 1].isCapitalized
+                    && longestPhrase(at: t + 2, end: end).targets.contains(where: { $0.title != nil })
+        {
+            orgTarget = ec
+            length = 1
+        }
         if let (c, role) = countryTarget {
             return tagCountry(t, length: length, country: c, role: role, sentence: sentence, &sentenceMentions)
         }

@@ -1015,6 +1015,14 @@ struct EventFinder {
         let head = text.text(k).lowercased()
         guard Self.legislativeHeads.contains(head) else { return false }
         if head == "house", k > start, text.text(k - 1).lowercased() == "white" { return false }
+        // "Brazil and its bank advisory committee agreed": a creditors' or other civil body is no legislature.
+        if tagger.mentionEndingAt[k] >= 0,
+            tagger.mentions[Int(tagger.mentionEndingAt[k])].actors.contains(where: {
+                tagger.actors[$0].kind == .organization(.civil)
+            })
+        {
+            return false
+        }
         return true
     }
 
@@ -1122,6 +1130,12 @@ struct EventFinder {
         let n = hit.start
         let start = sentence.tokenStart
         let end = sentence.tokenEnd
+        // "Shultz's one-day stop-over": a noun that needs one of its words among the three before it.
+        if entry.frame.contains(.needsModifier),
+            !(max(start, n - 3)..<n).contains(where: { entry.needs.contains(id($0)) })
+        {
+            return nil
+        }
         // "no agreement", "without a deal".
         var k = n - 1
         var premodifiers: [Int] = []
@@ -1565,6 +1579,26 @@ struct EventFinder {
             {
                 participants.append(existing)
                 host = existing
+            }
+        }
+        // "Shultz's one-day stop-over here", "Weizsaecker began a four-day visit here": a visit "here" is
+        // one to the story's own country, which a wire story without its dateline names first: the first state
+        // the article names that is none of the visitors' (whose states must be known). The place stays unknown.
+        if entry.frame.contains(.visit), host == nil, place == nil, hit.end < end, id(hit.end) == w.here,
+            !participants.isEmpty,
+            participants.allSatisfy({
+                let a = tagger.actors[$0]
+                guard a.political, a.country != nil else { return false }
+                if case .organization = a.kind { return true }
+                return a.kind == .person
+            })
+        {
+            let own = Set(participants.compactMap { tagger.actors[$0].country })
+            if let home = tagger.actors.firstIndex(where: {
+                $0.kind == .state && $0.country.map { !own.contains($0) } == true
+            }) {
+                participants.append(home)
+                host = home
             }
         }
         var topic: String? = nil
@@ -2825,8 +2859,10 @@ struct EventFinder {
         var result = tagger.mentions[index].actors
         var k = tagger.mentions[index].start - 1
         while k > start {
-            // "Mr Straw and his Spanish counterpart X", "Turkey and the IMF".
-            if id(k) == w.his || id(k) == w.her || id(k) == w.their || id(k) == w.the, k - 1 > start, id(k - 1) == w.and {
+            // "Mr Straw and his Spanish counterpart X", "Turkey and the IMF", "Brazil and its bank advisory committee".
+            if id(k) == w.his || id(k) == w.her || id(k) == w.their || id(k) == w.its || id(k) == w.the, k - 1 > start,
+                id(k - 1) == w.and
+            {
                 k -= 1
             }
             let tid = id(k)

@@ -159,7 +159,7 @@ struct WordIDList: Sendable {
     var s: Int32 = -1, nt: Int32 = -1, via: Int32 = -1, into: Int32 = -1, through: Int32 = -1
     var presidents: Int32 = -1, ministers: Int32 = -1, premiers: Int32 = -1, chancellors: Int32 = -1
     var following: Int32 = -1, may: Int32 = -1, spent: Int32 = -1, spends: Int32 = -1, spending: Int32 = -1
-    var party: Int32 = -1, house: Int32 = -1
+    var party: Int32 = -1, house: Int32 = -1, here: Int32 = -1, community: Int32 = -1
     var request: Int32 = -1, requests: Int32 = -1
 }
 
@@ -203,7 +203,8 @@ extension Lexicon {
         words.fringes = id("fringes"); words.sidelines = id("sidelines"); words.margins = id("margins")
         words.visit = id("visit"); words.strongly = id("strongly"); words.one = id("one")
         words.after = id("after"); words.before = id("before"); words.while_ = id("while")
-        words.during = id("during"); words.when = id("when"); words.under = id("under"); words.which = id("which")
+        words.during = id("during"); words.here = id("here"); words.community = id("community")
+        words.when = id("when"); words.under = id("under"); words.which = id("which")
         words.who = id("who"); words.where_ = id("where"); words.government = id("government")
         words.than = id("than"); words.upon = id("upon"); words.over = id("over"); words.about = id("about")
         words.against = id("against"); words.whose = id("whose"); words.there = id("there")
