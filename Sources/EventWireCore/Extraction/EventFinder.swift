@@ -3047,8 +3047,7 @@ struct EventFinder {
                 if m.isPlace, let place = m.place, m.start > sentence.tokenStart {
                     let prev = id(m.start - 1)
                     let prev2 = m.start - 2 >= sentence.tokenStart ? id(m.start - 2) : -1
-                    let introduced =
-                        prev == w.in_ || prev == w.at || (prev == w.the && (prev2 == w.in_ || prev2 == w.at))
+                    let introduced = lexicon.introducedByInOrAt(m.start, in: text, from: sentence.tokenStart)
                         || (m.actors.isEmpty && m.place?.country != nil && prev2 == w.in_)
                     let prep = prev == w.the ? m.start - 2 : m.start - 1
                     if introduced, !(onlyBefore && m.start > p), type != .agreement || !inLeadUpPhrase(prep, after: p),

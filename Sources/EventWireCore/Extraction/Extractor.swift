@@ -215,7 +215,6 @@ final class Engine: Sendable {
     static func refineCountryPlaces(
         _ drafts: inout [DraftEvent], tagger: ActorTagger, text: ArticleText, lexicon: Lexicon, dates: [[DateMention]]
     ) {
-        let words = lexicon.words
         for i in drafts.indices {
             guard let place = drafts[i].place, let code = place.country, let c = lexicon.countryByCode[code],
                 lexicon.countries[c].names.contains(place.name) || lexicon.countries[c].name == place.name
@@ -228,11 +227,7 @@ final class Engine: Sendable {
                     guard m.isPlace, let found = m.place, found.country == code,
                         !lexicon.countries[c].names.contains(found.name), found.name != lexicon.countries[c].name
                     else { continue }
-                    let prev = text.tokens[m.start - 1].id
-                    let introduced = prev == words.in_ || prev == words.at
-                        || (prev == words.the && m.start - 2 >= sentence.tokenStart
-                            && (text.tokens[m.start - 2].id == words.in_ || text.tokens[m.start - 2].id == words.at))
-                    guard introduced, !dates[s].contains(where: { $0.start == m.end || $0.start == m.end + 1 }) else {
+                    guard lexicon.introducedByInOrAt(m.start, in: text, from: sentence.tokenStart), !dates[s].contains(where: { $0.start == m.end || $0.start == m.end + 1 }) else {
                         continue
                     }
                     if let city, city.name != found.name { several = true }

@@ -76,6 +76,17 @@ public struct Lexicon: Sendable {
         return countries[c].names.contains(place.name) || countries[c].capitals.contains(place.name)
     }
 
+    /// Whether the token before `k` is "in" or "at", or "the" after one ("in Phnom Penh", "at the White House"),
+    /// none of them before `start`: how a place is introduced as where an event is.
+    func introducedByInOrAt(_ k: Int, in text: ArticleText, from start: Int) -> Bool {
+        guard k - 1 >= start else { return false }
+        let prev = text.tokens[k - 1].id
+        if prev == words.in_ || prev == words.at { return true }
+        guard prev == words.the, k - 2 >= start else { return false }
+        let before = text.tokens[k - 2].id
+        return before == words.in_ || before == words.at
+    }
+
     /// The lexicon of the bundled dictionary files in `Resources/Dictionaries/`.
     ///
     /// - Throws: ``DictionaryError`` when a bundled file is missing or malformed.
